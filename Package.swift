@@ -1,0 +1,40 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Hindsight",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "hindsight", targets: ["hindsight"]),
+        .library(name: "HindsightCore", targets: ["HindsightCore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The CommonMark reference library, from Debian's libcmark-dev.
+        .systemLibrary(
+            name: "CCmark",
+            pkgConfig: "libcmark",
+            providers: [.apt(["libcmark-dev"])]
+        ),
+        // The only code that touches cmark's C pointers.
+        .target(name: "CommonMark", dependencies: ["CCmark"]),
+        // Every stage of Hindsight: discover, parse, validate, measure, render, write.
+        .target(name: "HindsightCore", dependencies: ["CommonMark"]),
+        // The thin command-line shell.
+        .executableTarget(
+            name: "hindsight",
+            dependencies: [
+                "HindsightCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"]),
+        .testTarget(
+            name: "HindsightCoreTests",
+            dependencies: ["HindsightCore"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)

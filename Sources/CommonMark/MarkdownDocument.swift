@@ -1,0 +1,46 @@
+/// A Markdown document parsed by cmark, converted to plain values.
+public struct MarkdownDocument: Sendable, Hashable {
+    /// Every node in document order; index 0 is the document itself.
+    public var nodes: [MarkdownNode]
+
+    public init(nodes: [MarkdownNode]) {
+        self.nodes = nodes
+    }
+
+    /// Indices of the direct children of the node at `index`, in order.
+    public func children(of index: Int) -> [Int] {
+        var result: [Int] = []
+        var child = index + 1
+        let end = nodes[index].subtreeEnd
+        while child < end {
+            result.append(child)
+            child = nodes[child].subtreeEnd
+        }
+        return result
+    }
+
+    /// Indices of the top-level blocks (the document's children).
+    public var topLevelBlocks: [Int] {
+        nodes.isEmpty ? [] : children(of: 0)
+    }
+
+    /// The node's text with markup removed: text and code literals joined,
+    /// line breaks as single spaces.
+    public func plainText(of index: Int) -> String {
+        var text = ""
+        for node in nodes[(index + 1)..<nodes[index].subtreeEnd] {
+            switch node.kind {
+            case .text, .code:
+                text += node.literal ?? ""
+            case .softBreak, .lineBreak:
+                text += " "
+            case .paragraph, .heading, .codeBlock, .item:
+                if !text.isEmpty && !text.hasSuffix(" ") { text += " " }
+                text += node.literal ?? ""
+            default:
+                break
+            }
+        }
+        return text
+    }
+}

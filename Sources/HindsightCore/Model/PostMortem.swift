@@ -1,0 +1,147 @@
+/// One post-mortem as Hindsight understands it: every value typed, every
+/// value with the place it was written.
+public struct PostMortem: Sendable, Hashable {
+    /// The file name without `.md`: the incident's stable identity and URL.
+    public var slug: String
+    /// The path the file was read from, as shown in diagnostics.
+    public var path: String
+    /// The text after `Incident:` in the title heading.
+    public var title: Located<String>?
+    /// Every `**Field**: value` line before the first section, in file order.
+    public var fields: [MetadataField] = []
+    /// The normalised incident date (from the `Date` field).
+    public var date: Day?
+    /// The normalised severity (`P0`…), when the field names a known level.
+    public var severity: String?
+    public var services: [String] = []
+    public var tags: [String] = []
+    /// cmark's HTML of what precedes the first section (title and fields
+    /// excluded), when parsed for the site.
+    public var preambleHTML: String = ""
+    /// Sections in file order, known and unknown.
+    public var sections: [Section] = []
+    public var timeline: [TimelineEntry] = []
+    public var impact = Impact()
+    public var lessons: [Located<String>] = []
+    public var actionItems: [ActionItem] = []
+    /// The Root Cause Analysis section as plain text.
+    public var rootCause: Located<String>?
+    /// Lines of prose (paragraphs, headings, list items), for text rules.
+    public var proseLines: [ProseLine] = []
+    /// Rules silenced in this file with `<!-- hindsight-disable rule-id -->`.
+    public var disabledRules: [Located<String>] = []
+
+    public init(slug: String, path: String) {
+        self.slug = slug
+        self.path = path
+    }
+
+    /// The first metadata field with this name (case-insensitive).
+    public func field(_ name: String) -> MetadataField? {
+        let key = MetadataField.normalizedName(name)
+        return fields.first { $0.key == key }
+    }
+
+    /// The first entry that reached `milestone`, if any.
+    public func entry(for milestone: Milestone) -> TimelineEntry? {
+        timeline.first { $0.milestones.contains(milestone) }
+    }
+
+    public var timezone: String? { field("Timezone")?.value ?? field("Time Zone")?.value }
+    public var isDraft: Bool { field("Status")?.value.lowercased() == "draft" }
+    public var isExcludedFromMetrics: Bool {
+        guard let value = field("Exclude From Metrics")?.value.lowercased() else { return false }
+        return ["yes", "true", "y"].contains(value)
+    }
+    public var aliases: [String] { field("Aliases").map { ListValue.split($0.value) } ?? [] }
+    public var recurrenceOf: [String] { field("Recurrence Of").map { ListValue.split($0.value) } ?? [] }
+}
+
+/// A `**Name**: value` line of metadata.
+public struct MetadataField: Sendable, Hashable {
+    /// The name as written.
+    public var name: String
+    /// The value as written, trimmed.
+    public var value: String
+    public var location: SourceLocation
+    /// Where the value starts.
+    public var valueLocation: SourceLocation
+
+    /// Lower-case name with spaces, hyphens and underscores removed.
+    public var key: String { MetadataField.normalizedName(name) }
+
+    static func normalizedName(_ name: String) -> String {
+        String(name.lowercased().filter { $0.isLetter || $0.isNumber })
+    }
+}
+
+/// A heading and what follows it up to the next heading of its level.
+public struct Section: Sendable, Hashable {
+    /// The heading text without its numbering (`Root Cause Analysis`).
+    public var heading: String
+    /// Which template section it is, if any.
+    public var kind: SectionKind?
+    public var level: Int
+    public var location: SourceLocation
+    /// cmark's HTML of the section's content, when parsed for the site.
+    public var bodyHTML: String = ""
+}
+
+/// The sections the template asks for, in template order.
+public enum SectionKind: String, Sendable, Hashable, CaseIterable, Codable {
+    case timeline
+    case rootCause = "root-cause"
+    case impact
+    case lessons
+    case actions
+
+    /// The heading the template uses.
+    public var templateHeading: String {
+        switch self {
+        case .timeline: return "Timeline"
+        case .rootCause: return "Root Cause Analysis"
+        case .impact: return "Impact"
+        case .lessons: return "Lessons Learned"
+        case .actions: return "Action Items"
+        }
+    }
+
+    /// The stable page anchor (`#root-cause`).
+    public var anchor: String { rawValue }
+}
+
+/// The Impact section's fields.
+public struct Impact: Sendable, Hashable {
+    public var usersAffected: Located<String>?
+    public var dataLoss: Located<String>?
+    /// Whether data was lost, when the Data Loss value starts with yes or no.
+    public var hasDataLoss: Bool?
+    public var duration: Located<String>?
+    /// The stated duration in minutes, when it could be read.
+    public var durationMinutes: Int?
+}
+
+/// Splits comma-separated field values.
+enum ListValue {
+    static func split(_ value: String) -> [String] {
+        value.split(whereSeparator: { $0 == "," || $0 == ";" })
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+    }
+
+    /// Lower-case kebab: `Connection Pool` → `connection-pool`.
+    static func kebab(_ value: String) -> String {
+        var result = ""
+        var pendingDash = false
+        for character in value.lowercased() {
+            if character.isLetter || character.isNumber {
+                if pendingDash && !result.isEmpty { result.append("-") }
+                pendingDash = false
+                result.append(character)
+            } else {
+                pendingDash = true
+            }
+        }
+        return result
+    }
+}

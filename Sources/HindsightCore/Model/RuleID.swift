@@ -1,0 +1,94 @@
+/// Every check Hindsight makes, by its stable id (documented in `docs/rules.md`).
+public enum RuleID: String, Sendable, Hashable, CaseIterable, Codable {
+    // Reading files
+    case unreadableFile = "unreadable-file"
+    case invalidEncoding = "invalid-encoding"
+    case emptyFile = "empty-file"
+    case fileTooLarge = "file-too-large"
+    // Header
+    case missingTitle = "missing-title"
+    case missingField = "missing-field"
+    case invalidDate = "invalid-date"
+    case unknownSeverity = "unknown-severity"
+    // Structure
+    case missingSection = "missing-section"
+    case duplicateSection = "duplicate-section"
+    case sectionOrder = "section-order"
+    // Timeline
+    case timelineEmpty = "timeline-empty"
+    case timestampFormat = "timestamp-format"
+    case timelineOrder = "timeline-order"
+    case missingMilestone = "missing-milestone"
+    // Impact
+    case impactField = "impact-field"
+    case durationMismatch = "duration-mismatch"
+    // Action items
+    case noActionItems = "no-action-items"
+    case actionOwner = "action-owner"
+    case actionDue = "action-due"
+    case dueBeforeIncident = "due-before-incident"
+    case duplicateActionID = "duplicate-action-id"
+    // Content
+    case placeholder
+    case blamefulLanguage = "blameful-language"
+    case shallowRootCause = "shallow-root-cause"
+    // Across files
+    case duplicateIncident = "duplicate-incident"
+    case unknownReference = "unknown-reference"
+    // Directives
+    case unknownRule = "unknown-rule"
+
+    /// The level a finding gets unless configured otherwise.
+    public var defaultSeverity: DiagnosticSeverity {
+        switch self {
+        case .sectionOrder, .missingMilestone, .impactField, .durationMismatch, .dueBeforeIncident,
+            .blamefulLanguage, .shallowRootCause, .unknownReference, .unknownRule:
+            return .warning
+        default:
+            return .error
+        }
+    }
+
+    /// Whether `<!-- hindsight-disable … -->` can silence it (findings about
+    /// reading the file happen before the file's directives are known).
+    public var canBeDisabled: Bool {
+        switch self {
+        case .unreadableFile, .invalidEncoding, .emptyFile, .fileTooLarge, .unknownRule: return false
+        default: return true
+        }
+    }
+
+    /// One line saying what the rule checks.
+    public var summary: String {
+        switch self {
+        case .unreadableFile: return "The file could not be read."
+        case .invalidEncoding: return "The file is not UTF-8 text."
+        case .emptyFile: return "The file has no content."
+        case .fileTooLarge: return "The file is over the size limit and was not read."
+        case .missingTitle: return "No `Incident: …` title heading."
+        case .missingField: return "A required field (Date, Severity) is missing."
+        case .invalidDate: return "The Date is not a real date in a known format."
+        case .unknownSeverity: return "The Severity is not on the scale (P0–P4)."
+        case .missingSection: return "A template section is missing."
+        case .duplicateSection: return "A template section appears twice."
+        case .sectionOrder: return "Template sections are out of the template's order."
+        case .timelineEmpty: return "The Timeline has no timestamped entries."
+        case .timestampFormat: return "A timeline entry's time cannot be read."
+        case .timelineOrder: return "Timeline times go backwards or span over 7 days."
+        case .missingMilestone: return "No *first detected* or *verified as stable* entry, so time to restore is unknown."
+        case .impactField: return "An Impact field is missing or unreadable."
+        case .durationMismatch: return "The stated Duration disagrees with the timeline."
+        case .noActionItems: return "No action items."
+        case .actionOwner: return "An action item has no owner."
+        case .actionDue: return "An action item's due date is missing or invalid."
+        case .dueBeforeIncident: return "An action item is due before the incident happened."
+        case .duplicateActionID: return "Two action items share an explicit ID."
+        case .placeholder: return "A template placeholder was left in."
+        case .blamefulLanguage: return "Wording that blames people rather than systems."
+        case .shallowRootCause: return "The root cause analysis is too short to explain a systemic cause."
+        case .duplicateIncident: return "Two files describe the same incident or share a slug."
+        case .unknownReference: return "`Recurrence Of` names an incident that does not exist."
+        case .unknownRule: return "A `hindsight-disable` comment names an unknown rule."
+        }
+    }
+}

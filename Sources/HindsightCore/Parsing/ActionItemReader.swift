@@ -1,0 +1,177 @@
+import Foundation
+import CommonMark
+
+/// Reads the Action Items section: one item per list item, in the template's
+/// form `` `[ ]` **Title**: text. Owner: Name. Due: 2024-03-12. `` and GFM's
+/// `- [x] …`, with optional `Ticket:` and `ID:` parts.
+enum ActionItemReader {
+    static func items(in blocks: [Int], of document: MarkdownDocument, firstIndex: Int, consumed: inout Set<Int>) -> [ActionItem] {
+        var items: [ActionItem] = []
+        for block in blocks where document.nodes[block].kind.isList {
+            consumed.insert(block)
+            for item in document.items(ofList: block) {
+                guard let paragraph = document.firstParagraph(ofItem: item) else { continue }
+                items.append(read(paragraph: paragraph, of: document, index: firstIndex + items.count))
+            }
+        }
+        return items
+    }
+
+    static func read(paragraph: Int, of document: MarkdownDocument, index: Int) -> ActionItem {
+        let lines = document.inlineLines(of: paragraph)
+        let location = document.location(of: paragraph)
+        var text = Substring(lines.map(\.text).joined(separator: " ")).drop(while: { $0 == " " })
+
+        var isDone = false
+        var hasCheckbox = false
+        for (box, done) in [("[ ]", false), ("[x]", true), ("[X]", true), ("[]", false)] where text.hasPrefix(box) {
+            hasCheckbox = true
+            isDone = done
+            text = text.dropFirst(box.count).drop(while: { $0 == " " })
+            break
+        }
+        let fullText = String(text)
+
+        var label: String?
+        if let strong = (paragraph + 1..<document.nodes[paragraph].subtreeEnd).first(where: { document.nodes[$0].kind == .strong }) {
+            let strongText = document.plainText(of: strong)
+            if !strongText.isEmpty, text.hasPrefix(strongText) {
+                text = text.dropFirst(strongText.count)
+                label = strongText.trimmingCharacters(in: CharacterSet(charactersIn: ": "))
+                text = text.drop(while: { $0 == ":" || $0 == " " || $0 == "-" || $0 == "–" })
+            }
+        }
+
+        let parts = KeyedParts.split(text, keys: ["owner", "due date", "due", "tickets", "ticket", "id"])
+        let description = parts.leading.trimmingCharacters(in: CharacterSet(charactersIn: " .;,"))
+
+        var item = ActionItem(
+            index: index,
+            title: title(label: label, description: description),
+            text: fullText,
+            isDone: isDone,
+            hasCheckbox: hasCheckbox,
+            location: location
+        )
+        func located(_ value: KeyedParts.Value) -> Located<String> {
+            Located(value.text, at: valueLocation(of: value.text, in: lines) ?? location)
+        }
+        for value in parts.values {
+            switch value.key {
+            case "owner": if item.owner == nil, !value.text.isEmpty { item.owner = located(value) }
+            case "due", "due date":
+                if item.dueText == nil, !value.text.isEmpty {
+                    item.dueText = located(value)
+                    item.due = DateParser.parse(value.text)
+                }
+            case "ticket", "tickets": item.tickets += value.text.split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
+            case "id": if item.id == nil { item.id = ListValue.kebab(value.text).nonEmpty }
+            default: break
+            }
+        }
+        item.tickets += IssueKeys.find(in: fullText)
+        for node in document.nodes[(paragraph + 1)..<document.nodes[paragraph].subtreeEnd] {
+            if case .link(let destination) = node.kind, destination.hasPrefix("http") { item.tickets.append(destination) }
+        }
+        var seen = Set<String>()
+        item.tickets = item.tickets.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ".;,()")) }
+            .filter { !$0.isEmpty && seen.insert($0).inserted }
+        return item
+    }
+
+    /// The bold label, unless it is the template's `Action Item N`; then the
+    /// description's first words.
+    static func title(label: String?, description: String) -> String {
+        if let label, !isTemplateLabel(label), !label.isEmpty { return label }
+        var sentence = Substring(description)
+        if sentence.hasPrefix("(") { sentence = sentence.dropFirst() }
+        if let end = sentence.range(of: ". ") ?? sentence.range(of: "; ") { sentence = sentence[..<end.lowerBound] }
+        let words = sentence.split(separator: " ")
+        let limit = 10
+        let title = words.prefix(limit).joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ".)"))
+        if title.isEmpty { return label ?? "Action item" }
+        return words.count > limit ? title + "…" : title
+    }
+
+    /// `Action Item 3`, `Action item`, `Action 2`.
+    static func isTemplateLabel(_ label: String) -> Bool {
+        let words = label.lowercased().split(separator: " ")
+        guard let first = words.first, first == "action" else { return false }
+        let rest = words.dropFirst().filter { $0 != "item" }
+        return rest.allSatisfy { $0.allSatisfy(\.isASCIIDigit) }
+    }
+
+    private static func valueLocation(of value: String, in lines: [InlineLine]) -> SourceLocation? {
+        for line in lines {
+            if let range = line.text.range(of: value) { return line.location(of: range.lowerBound) }
+        }
+        return nil
+    }
+}
+
+/// Splits `text. Owner: A. Due: 2024-01-02.` into the leading text and keyed values.
+enum KeyedParts {
+    struct Value {
+        var key: String
+        var text: String
+    }
+
+    static func split(_ text: Substring, keys: [String]) -> (leading: String, values: [Value]) {
+        let lowered = text.lowercased()
+        let characters = Array(lowered)
+        var starts: [(key: String, keyStart: Int, valueStart: Int)] = []
+        var index = 0
+        while index < characters.count {
+            let atBoundary = index == 0 || !(characters[index - 1].isLetter || characters[index - 1].isNumber)
+            if atBoundary {
+                for key in keys {
+                    let keyCharacters = Array(key)
+                    let end = index + keyCharacters.count
+                    guard end < characters.count, Array(characters[index..<end]) == keyCharacters else { continue }
+                    var colon = end
+                    while colon < characters.count, characters[colon] == " " { colon += 1 }
+                    guard colon < characters.count, characters[colon] == ":" else { continue }
+                    starts.append((key, index, colon + 1))
+                    index = colon
+                    break
+                }
+            }
+            index += 1
+        }
+        let original = Array(text)
+        let leading = String(original[0..<(starts.first?.keyStart ?? original.count)])
+        var values: [Value] = []
+        for (position, start) in starts.enumerated() {
+            let end = position + 1 < starts.count ? starts[position + 1].keyStart : original.count
+            var value = String(original[start.valueStart..<end]).trimmingCharacters(in: .whitespaces)
+            while let last = value.last, ".,;)".contains(last) {
+                // Keep a closing parenthesis that has its opening partner.
+                if last == ")" && value.contains("(") { break }
+                value.removeLast()
+                value = value.trimmingCharacters(in: .whitespaces)
+            }
+            if value.hasPrefix("(") && !value.contains(")") { value.removeFirst() }
+            values.append(Value(key: start.key, text: value))
+        }
+        return (leading, values)
+    }
+}
+
+/// Finds issue keys like `OPS-123` in text.
+enum IssueKeys {
+    static func find(in text: String) -> [String] {
+        text.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-") }).compactMap { token in
+            let parts = token.split(separator: "-", omittingEmptySubsequences: false)
+            guard parts.count == 2, let prefix = parts.first, let number = parts.last,
+                (2...10).contains(prefix.count), prefix.first?.isUppercase == true,
+                prefix.allSatisfy({ ($0.isUppercase && $0.isASCII) || $0.isASCIIDigit }),
+                !number.isEmpty, number.allSatisfy(\.isASCIIDigit)
+            else { return nil }
+            return String(token)
+        }
+    }
+}
+
+extension String {
+    var nonEmpty: String? { isEmpty ? nil : self }
+}

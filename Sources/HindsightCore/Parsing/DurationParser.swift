@@ -1,0 +1,45 @@
+/// Reads a stated duration in minutes: `18 hours 47 minutes`, `1h 12m`,
+/// `72 minutes`, `about 7 hours`, `1.5 hours`, `2 days 3 hours`,
+/// `1 hour 11 minutes (45 minutes of trading)` (a parenthesis is a remark).
+public enum DurationParser {
+    public static func minutes(in text: String) -> Int? {
+        let statement = text.split(separator: "(", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
+        var total = 0.0
+        var foundAny = false
+        var characters = Array(statement.lowercased())
+        characters.append(" ")
+        var index = 0
+        while index < characters.count {
+            guard characters[index].isASCIIDigit else { index += 1; continue }
+            var number = ""
+            while index < characters.count, characters[index].isASCIIDigit || characters[index] == "." {
+                number.append(characters[index])
+                index += 1
+            }
+            while index < characters.count, characters[index] == " " { index += 1 }
+            var unit = ""
+            while index < characters.count, characters[index].isLetter {
+                unit.append(characters[index])
+                index += 1
+            }
+            guard let value = Double(number), let factor = factor(forUnit: unit) else {
+                if unit.isEmpty { continue }
+                return nil
+            }
+            total += value * factor
+            foundAny = true
+        }
+        guard foundAny else { return nil }
+        return Int(total.rounded())
+    }
+
+    static func factor(forUnit unit: String) -> Double? {
+        switch unit {
+        case "d", "day", "days": return 1440
+        case "h", "hr", "hrs", "hour", "hours": return 60
+        case "m", "min", "mins", "minute", "minutes": return 1
+        case "s", "sec", "secs", "second", "seconds": return 1.0 / 60
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+import CommonMark
+
+/// Reads `**Field**: value` lines (also `**Field:** value`, list items, and
+/// unbolded lines for the fields Hindsight knows).
+enum HeaderFieldReader {
+    static let knownFields: Set<String> = [
+        "date", "severity", "services", "service", "tags", "timezone", "status", "aliases",
+        "recurrenceof", "excludefrommetrics", "owner", "author", "authors",
+    ]
+
+    static func fields(in blocks: [Int], of document: MarkdownDocument, consumed: inout Set<Int>) -> [MetadataField] {
+        var fields: [MetadataField] = []
+        for block in blocks {
+            let paragraphs: [Int]
+            switch document.nodes[block].kind {
+            case .paragraph: paragraphs = [block]
+            case .list: paragraphs = document.items(ofList: block).compactMap { document.firstParagraph(ofItem: $0) }
+            default: continue
+            }
+            var allLinesAreFields = true
+            for paragraph in paragraphs {
+                for line in document.inlineLines(of: paragraph) {
+                    if let field = field(in: line, of: document) {
+                        fields.append(field)
+                    } else {
+                        allLinesAreFields = false
+                    }
+                }
+            }
+            if allLinesAreFields && !paragraphs.isEmpty { consumed.insert(block) }
+        }
+        return fields
+    }
+
+    /// `Name: value` where the name is bold, or one of the known fields.
+    static func field(in line: InlineLine, of document: MarkdownDocument) -> MetadataField? {
+        let text = line.text
+        guard let colon = text.firstIndex(of: ":") else { return nil }
+        let name = text[..<colon].trimmingCharacters(in: .whitespaces)
+        let startsBold = document.nodes[line.firstNode].kind == .strong
+        guard !name.isEmpty, name.count <= 40,
+            startsBold || knownFields.contains(MetadataField.normalizedName(name))
+        else { return nil }
+        let afterColon = text[text.index(after: colon)...]
+        let valueStart = afterColon.firstIndex(where: { $0 != " " }) ?? afterColon.endIndex
+        let value = afterColon.trimmingCharacters(in: .whitespaces)
+        return MetadataField(name: name, value: value, location: line.location,
+                             valueLocation: line.location(of: valueStart))
+    }
+
+    /// Sets date, severity, services and tags from their fields.
+    static func applyKnownFields(to postMortem: inout PostMortem) {
+        if let date = postMortem.field("Date") { postMortem.date = DateParser.parse(date.value) }
+        if let severity = postMortem.field("Severity") { postMortem.severity = SeverityScale.default.normalize(severity.value) }
+        let services = postMortem.field("Services") ?? postMortem.field("Service")
+        postMortem.services = services.map { unique(ListValue.split($0.value).map(ListValue.kebab)) } ?? []
+        postMortem.tags = postMortem.field("Tags").map { unique(ListValue.split($0.value).map(ListValue.kebab)) } ?? []
+    }
+
+    private static func unique(_ values: [String]) -> [String] {
+        var seen = Set<String>()
+        return values.filter { !$0.isEmpty && seen.insert($0).inserted }
+    }
+}
+
+/// The severity levels a team uses, most severe first.
+public struct SeverityScale: Sendable, Hashable {
+    public var levels: [String]
+
+    public init(levels: [String]) {
+        self.levels = levels
+    }
+
+    public static let `default` = SeverityScale(levels: ["P0", "P1", "P2", "P3", "P4"])
+
+    /// `p1`, `P1 - major`, `P1 (critical)` → `P1`; nil when not on the scale.
+    public func normalize(_ value: String) -> String? {
+        let word = value.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).first.map { $0.uppercased() } ?? ""
+        return levels.first { $0.uppercased() == word }
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import CommonMark
+
+/// A ``ProseLine`` plus the inline node it starts at.
+struct InlineLine: Sendable, Hashable {
+    var prose = ProseLine()
+    /// Index of the first inline node on the line.
+    var firstNode: Int
+
+    var text: String { prose.text }
+    var location: SourceLocation { prose.location }
+    func location(of index: String.Index) -> SourceLocation { prose.location(of: index) }
+}
+
+extension MarkdownDocument {
+    /// The lines of a paragraph or heading, split at soft and hard breaks.
+    func inlineLines(of block: Int) -> [InlineLine] {
+        var lines: [InlineLine] = []
+        var current: InlineLine?
+        var index = block + 1
+        let end = nodes[block].subtreeEnd
+        while index < end {
+            let node = nodes[index]
+            switch node.kind {
+            case .softBreak, .lineBreak:
+                if let line = current { lines.append(line) }
+                current = nil
+            case .text, .code:
+                if current == nil { current = InlineLine(firstNode: index) }
+                let literal = node.literal ?? ""
+                let location = SourceLocation(line: node.line, column: max(node.column, 1))
+                current!.prose.anchors.append(.init(offset: current!.prose.text.utf8.count, location: location))
+                current!.prose.text += literal
+            default:
+                if current == nil { current = InlineLine(firstNode: index) }
+            }
+            index += 1
+        }
+        if let line = current { lines.append(line) }
+        return lines
+    }
+
+    /// The first paragraph directly inside a list item, if any.
+    func firstParagraph(ofItem item: Int) -> Int? {
+        children(of: item).first { nodes[$0].kind == .paragraph }
+    }
+
+    /// The items of a list node.
+    func items(ofList list: Int) -> [Int] {
+        children(of: list).filter { nodes[$0].kind == .item }
+    }
+
+    func location(of index: Int) -> SourceLocation {
+        SourceLocation(line: max(nodes[index].line, 1), column: max(nodes[index].column, 1))
+    }
+}
+
+extension MarkdownNode.Kind {
+    var isList: Bool {
+        if case .list = self { return true }
+        return false
+    }
+    var isHeading: Bool { headingLevel != nil }
+    var headingLevel: Int? {
+        if case .heading(let level) = self { return level }
+        return nil
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+import CommonMark
+
+/// The parse stage: Markdown text → ``PostMortem``.
+///
+/// cmark builds the tree; this walks its top-level blocks once, splitting the
+/// document into a header (title and fields) and sections, and hands each
+/// template section to its extractor.
+public struct PostMortemParser: Sendable {
+    /// Whether to keep cmark's HTML of each section (needed by the site only).
+    public var rendersHTML: Bool
+
+    public init(rendersHTML: Bool = false) {
+        self.rendersHTML = rendersHTML
+    }
+
+    public func parse(_ file: SourceFile) -> PostMortem {
+        let document = CommonMark.parse(file.text, options: ParseOptions(renderBlocks: rendersHTML))
+        var postMortem = PostMortem(slug: file.slug, path: file.path)
+        guard !document.nodes.isEmpty else { return postMortem }
+
+        let blocks = document.topLevelBlocks
+        var sectionBlocks: [(section: Section, blocks: [Int])] = []
+        var preamble: [Int] = []
+        var openSection: (section: Section, blocks: [Int])?
+
+        for block in blocks {
+            let node = document.nodes[block]
+            if let level = node.kind.headingLevel {
+                let text = document.plainText(of: block)
+                let kind = SectionClassifier.kind(ofHeading: text)
+                if kind == nil, postMortem.title == nil, sectionBlocks.isEmpty, openSection == nil {
+                    postMortem.title = TitleReader.title(fromHeading: text, at: document.location(of: block))
+                    continue
+                }
+                if let current = openSection, kind == nil, level > current.section.level {
+                    openSection?.blocks.append(block)  // a sub-heading inside a section
+                    continue
+                }
+                if let current = openSection { sectionBlocks.append(current) }
+                let section = Section(heading: SectionClassifier.headingName(text), kind: kind, level: level,
+                                      location: document.location(of: block))
+                openSection = (section, [])
+            } else if openSection != nil {
+                openSection?.blocks.append(block)
+            } else {
+                preamble.append(block)
+            }
+        }
+        if let current = openSection { sectionBlocks.append(current) }
+
+        var consumed = Set<Int>()
+        postMortem.fields = HeaderFieldReader.fields(in: preamble, of: document, consumed: &consumed)
+        HeaderFieldReader.applyKnownFields(to: &postMortem)
+
+        for (section, blocks) in sectionBlocks {
+            switch section.kind {
+            case .timeline:
+                if postMortem.timeline.isEmpty {
+                    postMortem.timeline = TimelineReader.entries(in: blocks, of: document, consumed: &consumed)
+                    TimelineReader.resolveTimes(&postMortem.timeline, incidentDate: postMortem.date)
+                    TimelineReader.assignMilestones(&postMortem.timeline)
+                }
+            case .rootCause:
+                if postMortem.rootCause == nil {
+                    let text = blocks.map { document.plainText(of: $0) }.joined(separator: " ")
+                    postMortem.rootCause = Located(text, at: section.location)
+                }
+            case .impact:
+                ImpactReader.read(blocks, of: document, into: &postMortem.impact, consumed: &consumed)
+            case .lessons:
+                postMortem.lessons += LessonReader.lessons(in: blocks, of: document)
+            case .actions:
+                let firstIndex = postMortem.actionItems.count + 1
+                postMortem.actionItems += ActionItemReader.items(in: blocks, of: document, firstIndex: firstIndex,
+                                                                 consumed: &consumed)
+            case nil:
+                break
+            }
+        }
+
+        postMortem.sections = sectionBlocks.map { section, blocks in
+            var section = section
+            if rendersHTML {
+                section.bodyHTML = blocks.filter { !consumed.contains($0) }.compactMap { document.nodes[$0].html }.joined()
+            }
+            return section
+        }
+        if rendersHTML {
+            postMortem.preambleHTML = preamble.filter { !consumed.contains($0) }.compactMap { document.nodes[$0].html }.joined()
+        }
+        postMortem.proseLines = ProseReader.lines(of: document)
+        postMortem.disabledRules = DirectiveReader.disabledRules(in: document)
+        return postMortem
+    }
+}
+
+/// Reads the title heading: `Incident: Checkout outage` → `Checkout outage`.
+enum TitleReader {
+    static func title(fromHeading text: String, at location: SourceLocation) -> Located<String> {
+        var title = Substring(text.trimmingCharacters(in: .whitespaces))
+        for prefix in ["incident:", "incident -", "incident –", "post-mortem:", "postmortem:"]
+        where title.lowercased().hasPrefix(prefix) {
+            title = title.dropFirst(prefix.count)
+            break
+        }
+        return Located(title.trimmingCharacters(in: .whitespaces), at: location)
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import CommonMark
+
+/// Reads the Timeline section: one entry per list item (or per line of a
+/// paragraph of stamped lines), times resolved across midnight, milestones found.
+enum TimelineReader {
+    static func entries(in blocks: [Int], of document: MarkdownDocument, consumed: inout Set<Int>) -> [TimelineEntry] {
+        var entries: [TimelineEntry] = []
+        for block in blocks {
+            let node = document.nodes[block]
+            if node.kind.isList {
+                consumed.insert(block)
+                for item in document.items(ofList: block) {
+                    let paragraph = document.firstParagraph(ofItem: item)
+                    let text = paragraph.map { document.inlineLines(of: $0).map(\.text).joined(separator: " ") } ?? ""
+                    let location = paragraph.map { document.location(of: $0) } ?? document.location(of: item)
+                    entries.append(entry(from: text, index: entries.count + 1, at: location))
+                }
+            } else if node.kind == .paragraph {
+                let lines = document.inlineLines(of: block)
+                let stamped = lines.filter { if case .stamp = TimestampParser.read($0.text) { return true } else { return false } }
+                guard !stamped.isEmpty, stamped.count == lines.count else { continue }
+                consumed.insert(block)
+                for line in lines {
+                    entries.append(entry(from: line.text, index: entries.count + 1, at: line.location))
+                }
+            }
+        }
+        return entries
+    }
+
+    static func entry(from text: String, index: Int, at location: SourceLocation) -> TimelineEntry {
+        switch TimestampParser.read(text) {
+        case .stamp(let raw, let hour, let minute, let day, let rest):
+            var entry = TimelineEntry(index: index, stamp: raw, minute: hour * 60 + minute, text: rest, location: location)
+            entry.hasExplicitDate = day != nil
+            entry.explicitDay = day
+            return entry
+        case .invalid(let raw, let rest):
+            return TimelineEntry(index: index, stamp: raw, minute: nil, text: rest, location: location)
+        case .none:
+            return TimelineEntry(index: index, stamp: nil, minute: nil, text: text, location: location)
+        }
+    }
+
+    /// Turns times of day into minutes from the incident date's midnight: a
+    /// time earlier than the previous entry's is the next day; a full stamp
+    /// sets the day outright.
+    static func resolveTimes(_ entries: inout [TimelineEntry], incidentDate: Day?) {
+        let base = incidentDate ?? entries.lazy.compactMap(\.explicitDay).first
+        var dayOffset = 0
+        var previousTimeOfDay: Int?
+        for index in entries.indices {
+            guard let timeOfDay = entries[index].minute else { continue }
+            if let day = entries[index].explicitDay, let base {
+                dayOffset = base.days(until: day)
+            } else if let previous = previousTimeOfDay, timeOfDay < previous {
+                dayOffset += 1
+            }
+            previousTimeOfDay = timeOfDay
+            entries[index].minute = dayOffset * 1440 + timeOfDay
+        }
+    }
+
+    /// The first entry whose text mentions a milestone's phrase reaches it.
+    /// *Resolved* stands in for *verified as stable* only when no entry says so.
+    static func assignMilestones(_ entries: inout [TimelineEntry]) {
+        let lowered = entries.map { $0.text.lowercased() }
+        for milestone in Milestone.allCases {
+            if let index = lowered.firstIndex(where: { text in milestone.phrases.contains { text.contains($0) } }) {
+                entries[index].milestones.append(milestone)
+            }
+        }
+        if !entries.contains(where: { $0.milestones.contains(.stable) }),
+            let index = lowered.firstIndex(where: { $0.contains("resolved") })
+        {
+            entries[index].milestones.append(.stable)
+        }
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+
+/// Reads the stamp at the start of a timeline line: `[14:02] - text`,
+/// `14:02 – text`, `14:02: text`, `[2024-03-05 23:10] - text`, `14:02 UTC - text`.
+public enum TimestampParser {
+    /// What the start of a timeline line holds.
+    public enum Reading: Sendable, Hashable {
+        /// A readable stamp: time of day, an optional date, and the rest of the line.
+        case stamp(raw: String, hour: Int, minute: Int, day: Day?, text: String)
+        /// Something stamp-shaped that is not a valid time (`[25:70]`, `[2pm]`).
+        case invalid(raw: String, text: String)
+        /// No stamp at all.
+        case none
+    }
+
+    public static func read(_ line: String) -> Reading {
+        var rest = Substring(line).drop(while: { $0 == " " })
+        var raw: Substring
+        if rest.hasPrefix("[") {
+            guard let close = rest.firstIndex(of: "]") else { return .none }
+            raw = rest[rest.index(after: rest.startIndex)..<close]
+            rest = rest[rest.index(after: close)...]
+        } else if rest.hasPrefix("**"), let close = rest.dropFirst(2).range(of: "**") {
+            raw = rest[rest.index(rest.startIndex, offsetBy: 2)..<close.lowerBound]
+            rest = rest[close.upperBound...]
+        } else {
+            // Unbracketed: a date and/or time up to the separator.
+            var end = rest.startIndex
+            var sawDigit = false
+            while end < rest.endIndex {
+                let character = rest[end]
+                if character.isASCIIDigit { sawDigit = true }
+                if character.isASCIIDigit || character == "-" || character == "/" || character == ":" || character == "." {
+                    end = rest.index(after: end)
+                } else if character == " " || character == "T",
+                    rest[rest.index(after: end)...].first?.isASCIIDigit == true,
+                    rest[..<end].contains("-") || rest[..<end].contains("/")
+                {
+                    end = rest.index(after: end)
+                } else {
+                    break
+                }
+            }
+            guard sawDigit else { return .none }
+            raw = rest[..<end]
+            rest = rest[end...]
+            // `14:02: text` — the trailing colon is the separator.
+            while raw.last == ":" || raw.last == "-" {
+                raw = raw.dropLast()
+            }
+            guard raw.contains(":") else { return .none }
+        }
+        let text = stripSeparator(rest)
+        let stampText = String(raw.trimmingCharacters(in: .whitespaces))
+        guard let (hour, minute, day) = parseStamp(stampText) else {
+            return .invalid(raw: stampText, text: text)
+        }
+        return .stamp(raw: stampText, hour: hour, minute: minute, day: day, text: text)
+    }
+
+    /// `HH:MM`, `H:MM`, `HH:MM:SS`, optionally after a date and before a zone name.
+    static func parseStamp(_ stamp: String) -> (Int, Int, Day?)? {
+        var words = stamp.split(whereSeparator: { $0 == " " || $0 == "T" }).map(String.init)
+        if let last = words.last, last.allSatisfy(\.isLetter), words.count > 1 { words.removeLast() }  // UTC, Z, PST
+        if let last = words.last, last.hasSuffix("Z") { words[words.count - 1] = String(last.dropLast()) }
+        var day: Day?
+        if words.count == 2 {
+            guard let date = DateParser.parseNumeric(words[0]) else { return nil }
+            day = date
+            words.removeFirst()
+        }
+        guard words.count == 1 else { return nil }
+        let parts = words[0].split(separator: ":", omittingEmptySubsequences: false)
+        guard (2...3).contains(parts.count), (1...2).contains(parts[0].count), parts[1].count == 2,
+            parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }),
+            let hour = Int(parts[0]), let minute = Int(parts[1]), hour < 24, minute < 60
+        else { return nil }
+        return (hour, minute, day)
+    }
+
+    private static func stripSeparator(_ text: Substring) -> String {
+        var rest = text.drop(while: { $0 == " " })
+        if let first = rest.first, "-–—:|".contains(first) {
+            rest = rest.dropFirst().drop(while: { $0 == " " })
+        }
+        return String(rest)
+    }
+}
