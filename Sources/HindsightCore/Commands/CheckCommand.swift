@@ -1,0 +1,45 @@
+/// `hindsight check`: validate post-mortems and report like a compiler.
+public struct CheckCommand: Sendable {
+    /// Folders to search for `*.md` and files to check as named.
+    public var inputs: [String]
+    public var format: DiagnosticFormat
+    /// Fail on warnings too.
+    public var strict: Bool
+    public var sizeLimit: Int
+
+    public init(inputs: [String] = ["postmortems"], format: DiagnosticFormat = .text, strict: Bool = false,
+                sizeLimit: Int = SourceFileReader.defaultSizeLimit) {
+        self.inputs = inputs.isEmpty ? ["postmortems"] : inputs
+        self.format = format
+        self.strict = strict
+        self.sizeLimit = sizeLimit
+    }
+
+    public func run() -> CommandOutput {
+        let paths: [String]
+        do {
+            paths = try Corpus.discover(inputs)
+        } catch {
+            return CommandOutput(standardError: "error: \(error.description)\n", exitCode: ExitCode.usage)
+        }
+        let corpus = Corpus.load(paths: paths, sizeLimit: sizeLimit)
+        let diagnostics = corpus.diagnostics()
+        var output = CommandOutput()
+        output.standardOutput = DiagnosticFormatter.format(diagnostics, as: format, sources: corpus.sources)
+        var summary = DiagnosticFormatter.summary(fileCount: corpus.fileCount, diagnostics: diagnostics)
+        if paths.isEmpty { summary += " (no .md files found in \(inputs.joined(separator: ", ")))" }
+        if format.isMachineReadable {
+            output.standardError = summary + "\n"
+        } else {
+            output.standardOutput += summary + "\n"
+        }
+        output.exitCode = CheckCommand.exitCode(for: diagnostics, strict: strict)
+        return output
+    }
+
+    /// 1 when there are errors (or, when strict, warnings), else 0.
+    public static func exitCode(for diagnostics: [Diagnostic], strict: Bool) -> Int32 {
+        let failing = diagnostics.contains { $0.severity == .error || strict }
+        return failing ? ExitCode.findings : ExitCode.success
+    }
+}

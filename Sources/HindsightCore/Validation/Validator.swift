@@ -1,0 +1,49 @@
+/// The validate stage: runs every rule over every post-mortem, applies the
+/// files' `hindsight-disable` comments, and returns diagnostics in report order.
+public struct Validator: Sendable {
+    public var context: ValidationContext
+
+    public init(context: ValidationContext = ValidationContext()) {
+        self.context = context
+    }
+
+    static let rules: [any PostMortemRule] = [
+        MissingTitleRule(), MissingFieldRule(), InvalidDateRule(), UnknownSeverityRule(),
+        MissingSectionRule(), DuplicateSectionRule(), SectionOrderRule(),
+        TimelineEmptyRule(), TimestampFormatRule(), TimelineOrderRule(), MissingMilestoneRule(),
+        ImpactFieldRule(), DurationMismatchRule(),
+        NoActionItemsRule(), ActionOwnerRule(), ActionDueRule(), DueBeforeIncidentRule(), DuplicateActionIDRule(),
+        PlaceholderRule(), BlamefulLanguageRule(), ShallowRootCauseRule(),
+        UnknownRuleDirectiveRule(),
+    ]
+
+    /// Diagnostics for one post-mortem on its own.
+    public func diagnostics(for postMortem: PostMortem) -> [Diagnostic] {
+        let found = Validator.rules.flatMap { rule in
+            rule.findings(in: postMortem, context: context).map {
+                Diagnostic(path: postMortem.path, location: $0.location, rule: rule.id, message: $0.message)
+            }
+        }
+        return Validator.applyingDirectives(of: postMortem, to: found)
+    }
+
+    /// Diagnostics for a whole corpus: each file, then the checks across files.
+    public func diagnostics(for postMortems: [PostMortem]) -> [Diagnostic] {
+        var all = postMortems.flatMap { diagnostics(for: $0) }
+        let byPath = Dictionary(postMortems.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        for diagnostic in CorpusRules.diagnostics(for: postMortems) {
+            if let postMortem = byPath[diagnostic.path] {
+                all += Validator.applyingDirectives(of: postMortem, to: [diagnostic])
+            } else {
+                all.append(diagnostic)
+            }
+        }
+        return all.sorted(by: Diagnostic.reportOrder)
+    }
+
+    static func applyingDirectives(of postMortem: PostMortem, to diagnostics: [Diagnostic]) -> [Diagnostic] {
+        guard !postMortem.disabledRules.isEmpty else { return diagnostics }
+        let disabled = Set(postMortem.disabledRules.map(\.value))
+        return diagnostics.filter { !($0.rule.canBeDisabled && disabled.contains($0.rule.rawValue)) }
+    }
+}

@@ -1,0 +1,27 @@
+import ArgumentParser
+import HindsightCore
+
+extension DiagnosticFormat: ExpressibleByArgument {}
+
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Validate post-mortems and report problems like a compiler.",
+        discussion: """
+            Exit status: 0 when no file has errors, 1 when any file has errors (or warnings with --strict), \
+            2 for usage problems or a folder that is missing or cannot be listed. Rules: docs/rules.md.
+            """
+    )
+
+    @Argument(help: "Folders to search for *.md files, or post-mortem files to check (default: postmortems).")
+    var paths: [String] = []
+
+    @Option(help: "Output format: text, json, github (workflow annotations) or sarif (SARIF 2.1.0).")
+    var format: DiagnosticFormat = .text
+
+    @Flag(help: "Fail on warnings as well as errors.")
+    var strict = false
+
+    func run() throws {
+        finish(CheckCommand(inputs: paths, format: format, strict: strict).run())
+    }
+}
