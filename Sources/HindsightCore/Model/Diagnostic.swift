@@ -27,11 +27,14 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
         "\(path):\(location.line):\(location.column): \(severity.rawValue): \(message) [\(rule.rawValue)]"
     }
 
-    /// Sorts by path, then line, column, rule and message: a stable report order.
-    public static func reportOrder(_ lhs: Diagnostic, _ rhs: Diagnostic) -> Bool {
-        if lhs.path != rhs.path { return PathOrder.precedes(lhs.path, rhs.path) }
-        if lhs.location != rhs.location { return lhs.location < rhs.location }
-        if lhs.rule != rhs.rule { return lhs.rule.rawValue < rhs.rule.rawValue }
-        return lhs.message < rhs.message
+    /// Sorts by path, then line and column; findings at the same place keep
+    /// the order the rules reported them in (template order, file order).
+    public static func inReportOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.enumerated().sorted { lhs, rhs in
+            let (a, b) = (lhs.element, rhs.element)
+            if a.path != b.path { return PathOrder.precedes(a.path, b.path) }
+            if a.location != b.location { return a.location < b.location }
+            return lhs.offset < rhs.offset
+        }.map(\.element)
     }
 }

@@ -43,7 +43,7 @@ enum ActionItemReader {
         }
 
         let parts = KeyedParts.split(text, keys: ["owner", "due date", "due", "tickets", "ticket", "id"])
-        let description = parts.leading.trimmingCharacters(in: CharacterSet(charactersIn: " .;,"))
+        let description = parts.leading.trimmingCharacters(in: CharacterSet(charactersIn: " .;,("))
 
         var item = ActionItem(
             index: index,
@@ -58,18 +58,22 @@ enum ActionItemReader {
         }
         for value in parts.values {
             switch value.key {
-            case "owner": if item.owner == nil, !value.text.isEmpty { item.owner = located(value) }
+            case "owner":
+                let owner = KeyedParts.firstSentence(of: value.text)
+                if item.owner == nil, !owner.isEmpty { item.owner = located(.init(key: value.key, text: owner)) }
             case "due", "due date":
-                if item.dueText == nil, !value.text.isEmpty {
-                    item.dueText = located(value)
-                    item.due = DateParser.parse(value.text)
-                }
+                guard item.dueText == nil, !value.text.isEmpty else { break }
+                // `Due: 2024-05-01. See PAY-88.` — the date is the first sentence.
+                let due = DateParser.parse(value.text) != nil ? value.text : KeyedParts.firstSentence(of: value.text)
+                item.dueText = located(.init(key: value.key, text: due))
+                item.due = DateParser.parse(due)
             case "ticket", "tickets": item.tickets += value.text.split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
             case "id": if item.id == nil { item.id = ListValue.kebab(value.text).nonEmpty }
             default: break
             }
         }
-        item.tickets += IssueKeys.find(in: fullText)
+        let textWithoutURLs = fullText.split(separator: " ").filter { !$0.contains("://") }.joined(separator: " ")
+        item.tickets += IssueKeys.find(in: textWithoutURLs)
         for node in document.nodes[(paragraph + 1)..<document.nodes[paragraph].subtreeEnd] {
             if case .link(let destination) = node.kind, destination.hasPrefix("http") { item.tickets.append(destination) }
         }
@@ -87,7 +91,7 @@ enum ActionItemReader {
         if sentence.hasPrefix("(") { sentence = sentence.dropFirst() }
         if let end = sentence.range(of: ". ") ?? sentence.range(of: "; ") { sentence = sentence[..<end.lowerBound] }
         let words = sentence.split(separator: " ")
-        let limit = 10
+        let limit = 14
         let title = words.prefix(limit).joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ".)"))
         if title.isEmpty { return label ?? "Action item" }
         return words.count > limit ? title + "…" : title
@@ -114,6 +118,17 @@ enum KeyedParts {
     struct Value {
         var key: String
         var text: String
+    }
+
+    /// Text up to the first sentence end (`. ` after a word longer than an initial).
+    static func firstSentence(of text: String) -> String {
+        var searchStart = text.startIndex
+        while let range = text.range(of: ". ", range: searchStart..<text.endIndex) {
+            let word = text[..<range.lowerBound].split(separator: " ").last ?? ""
+            if word.count > 1 { return String(text[..<range.lowerBound]) }
+            searchStart = range.upperBound
+        }
+        return text
     }
 
     static func split(_ text: Substring, keys: [String]) -> (leading: String, values: [Value]) {

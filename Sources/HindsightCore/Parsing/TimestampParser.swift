@@ -60,7 +60,13 @@ public enum TimestampParser {
 
     /// `HH:MM`, `H:MM`, `HH:MM:SS`, optionally after a date and before a zone name.
     static func parseStamp(_ stamp: String) -> (Int, Int, Day?)? {
-        var words = stamp.split(whereSeparator: { $0 == " " || $0 == "T" }).map(String.init)
+        var words = stamp.split(separator: " ").flatMap { word -> [String] in
+            // ISO 8601's `2024-03-05T14:02`.
+            if word.first?.isASCIIDigit == true, let t = word.firstIndex(of: "T") {
+                return [String(word[..<t]), String(word[word.index(after: t)...])]
+            }
+            return [String(word)]
+        }
         if let last = words.last, last.allSatisfy(\.isLetter), words.count > 1 { words.removeLast() }  // UTC, Z, PST
         if let last = words.last, last.hasSuffix("Z") { words[words.count - 1] = String(last.dropLast()) }
         var day: Day?

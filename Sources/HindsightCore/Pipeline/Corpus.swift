@@ -51,7 +51,7 @@ public struct Corpus: Sendable {
 
     /// Every diagnostic: read failures and rule findings, in report order.
     public func diagnostics(validator: Validator = Validator()) -> [Diagnostic] {
-        (readFailures + validator.diagnostics(for: postMortems)).sorted(by: Diagnostic.reportOrder)
+        Diagnostic.inReportOrder(readFailures + validator.diagnostics(for: postMortems))
     }
 }
 

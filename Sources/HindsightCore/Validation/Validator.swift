@@ -38,7 +38,7 @@ public struct Validator: Sendable {
                 all.append(diagnostic)
             }
         }
-        return all.sorted(by: Diagnostic.reportOrder)
+        return Diagnostic.inReportOrder(all)
     }
 
     static func applyingDirectives(of postMortem: PostMortem, to diagnostics: [Diagnostic]) -> [Diagnostic] {

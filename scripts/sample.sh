@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Quick start: builds Hindsight, checks the sample post-mortems in postmortems/
+# and builds the sample site into _site/ (open _site/index.html).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/ensure-deps.sh
+swift build -c release --product hindsight 2>&1 | grep -v '^\[' || true
+hindsight=.build/release/hindsight
+[ -x "$hindsight" ] || { echo "build failed" >&2; exit 1; }
+"$hindsight" check postmortems
