@@ -1,0 +1,55 @@
+import Foundation
+
+/// How `hindsight metrics` prints its figures.
+public enum MetricsFormat: String, Sendable, CaseIterable {
+    case table, json, csv
+}
+
+/// `hindsight metrics`: time to restore, repeats and follow-through.
+public struct MetricsCommand: Sendable {
+    public var inputs: [String]
+    public var format: MetricsFormat
+    public var options: MetricsOptions
+    /// Include post-mortems marked `**Status**: draft`.
+    public var includeDrafts: Bool
+
+    public init(inputs: [String] = ["postmortems"], format: MetricsFormat = .table, options: MetricsOptions,
+                includeDrafts: Bool = false) {
+        self.inputs = inputs.isEmpty ? ["postmortems"] : inputs
+        self.format = format
+        self.options = options
+        self.includeDrafts = includeDrafts
+    }
+
+    public func run() -> CommandOutput {
+        let paths: [String]
+        do {
+            paths = try Corpus.discover(inputs)
+        } catch {
+            return CommandOutput(standardError: "error: \(error.description)\n", exitCode: ExitCode.usage)
+        }
+        let corpus = Corpus.load(paths: paths)
+        let measured = corpus.postMortems.filter { includeDrafts || !$0.isDraft }
+        let report = MetricsReport(measured, options: options)
+        var output = CommandOutput()
+        switch format {
+        case .table: output.standardOutput = report.table
+        case .json: output.standardOutput = report.json.serialized(pretty: true) + "\n"
+        case .csv: output.standardOutput = report.csv
+        }
+        let diagnostics = corpus.diagnostics()
+        let filesWithErrors = Set(diagnostics.filter { $0.severity == .error }.map(\.path)).count
+        if filesWithErrors > 0 {
+            output.standardError = "note: \(filesWithErrors) file\(filesWithErrors == 1 ? " has" : "s have") errors (run `hindsight check`); measured where the values parsed\n"
+        }
+        return output
+    }
+}
+
+extension Day {
+    /// The current date in UTC: used only when no `--as-of` is given.
+    public static func today() -> Day {
+        let components = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
+        return Day(year: components.year!, month: components.month!, day: components.day!)!
+    }
+}

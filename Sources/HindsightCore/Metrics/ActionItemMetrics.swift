@@ -1,0 +1,80 @@
+/// How many follow-ups a team has finished, and what is late.
+public struct ActionItemMetrics: Sendable, Hashable {
+    public var total = 0
+    public var done = 0
+    public var open: Int { total - done }
+    /// Open items with a due date before the as-of date.
+    public var overdue = 0
+    /// Open items older than their severity's follow-up SLO, with or without a due date.
+    public var pastSLO = 0
+    /// done / total; nil when there are no items.
+    public var completionRate: Double? { total == 0 ? nil : Double(done) / Double(total) }
+
+    public init() {}
+
+    mutating func count(_ item: TrackedActionItem) {
+        total += 1
+        if item.item.isDone { done += 1 }
+        if item.daysOverdue != nil { overdue += 1 }
+        if item.isPastSLO { pastSLO += 1 }
+    }
+
+    init(_ items: [TrackedActionItem]) {
+        for item in items { count(item) }
+    }
+}
+
+/// An action item with its incident and its state on the as-of date.
+public struct TrackedActionItem: Sendable, Hashable {
+    public var incident: String
+    public var incidentTitle: String
+    public var incidentDate: Day?
+    public var severity: String?
+    public var item: ActionItem
+    /// Days past its due date, for open items due before the as-of date.
+    public var daysOverdue: Int?
+    /// Whether it is open and older than its severity's follow-up SLO.
+    public var isPastSLO: Bool
+    /// The date the SLO expects it done by.
+    public var sloDeadline: Day?
+}
+
+/// Days allowed to finish follow-ups, by severity.
+public struct FollowUpSLO: Sendable, Hashable {
+    public var days: [String: Int]
+    public var defaultDays: Int
+
+    public init(days: [String: Int], defaultDays: Int) {
+        self.days = days
+        self.defaultDays = defaultDays
+    }
+
+    /// P0/P1 follow-ups within 30 days of the incident, the rest within 60.
+    public static let `default` = FollowUpSLO(days: ["P0": 30, "P1": 30], defaultDays: 60)
+
+    public func days(for severity: String?) -> Int {
+        severity.flatMap { days[$0] } ?? defaultDays
+    }
+}
+
+extension TrackedActionItem {
+    static func track(_ postMortems: [PostMortem], asOf: Day, slo: FollowUpSLO) -> [TrackedActionItem] {
+        postMortems.flatMap { postMortem in
+            postMortem.actionItems.map { item in
+                var daysOverdue: Int?
+                if !item.isDone, let due = item.due, due < asOf { daysOverdue = due.days(until: asOf) }
+                let deadline = postMortem.date.map { $0.adding(days: slo.days(for: postMortem.severity)) }
+                return TrackedActionItem(
+                    incident: postMortem.slug,
+                    incidentTitle: postMortem.title?.value ?? postMortem.slug,
+                    incidentDate: postMortem.date,
+                    severity: postMortem.severity,
+                    item: item,
+                    daysOverdue: daysOverdue,
+                    isPastSLO: !item.isDone && deadline.map { $0 < asOf } == true,
+                    sloDeadline: deadline
+                )
+            }
+        }
+    }
+}

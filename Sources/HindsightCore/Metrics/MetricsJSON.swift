@@ -1,0 +1,130 @@
+/// `hindsight metrics --format json` and the site's `metrics.json`: camelCase,
+/// a fixed key order, unrounded numbers, rates as fractions, nulls for empty
+/// aggregates. Documented in docs/metrics.md.
+extension MetricsReport {
+    public var json: JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("schemaVersion", .int(MetricsReport.schemaVersion)),
+            ("asOf", .string(options.asOf.description)),
+            ("filters", .object([("since", .optional(options.since?.description)), ("until", .optional(options.until?.description))])),
+            ("incidents", .object([
+                ("total", .int(incidents.count)),
+                ("bySeverity", .object(incidentsBySeverity.map { ($0.severity, .int($0.count)) })),
+                ("excludedFromMetrics", .array(incidents.filter(\.isExcludedFromMetrics).map { .string($0.slug) })),
+            ])),
+        ]
+        for metric in DurationMetric.allCases {
+            members.append((metric.rawValue, Self.json(duration(metric))))
+        }
+        members += [
+            ("actionItems", actionItemsJSON),
+            ("recurrence", recurrenceJSON),
+            ("periods", .array(months.map(Self.json(period:)))),
+            ("quarters", .array(quarters.map(Self.json(period:)))),
+            ("bySeverity", .array(bySeverity.map { Self.json(group: $0, keyName: "severity") })),
+            ("byService", .array(byService.map { Self.json(group: $0, keyName: "service") })),
+            ("byTag", .array(byTag.map { Self.json(group: $0, keyName: "tag") })),
+            ("byOwner", .array(byOwner.map { owner, figures in
+                .object([("owner", .string(owner))] + Self.members(figures))
+            })),
+        ]
+        return .object(members)
+    }
+
+    static func json(_ statistics: DurationStatistics) -> [(String, JSONValue)] {
+        [
+            ("count", .int(statistics.count)),
+            ("meanMinutes", .optional(statistics.mean)),
+            ("medianMinutes", .optional(statistics.median)),
+            ("p90Minutes", .optional(statistics.p90)),
+            ("minMinutes", .optional(statistics.min)),
+            ("maxMinutes", .optional(statistics.max)),
+        ]
+    }
+
+    static func json(_ report: DurationReport) -> JSONValue {
+        .object(json(report.statistics) + [
+            ("included", .array(report.included.map { .object([("incident", .string($0.incident)), ("minutes", .int($0.minutes))]) })),
+            ("excluded", .array(report.excluded.map { .object([("incident", .string($0.incident)), ("reason", .string($0.reason.description))]) })),
+        ])
+    }
+
+    static func members(_ figures: ActionItemMetrics) -> [(String, JSONValue)] {
+        [
+            ("total", .int(figures.total)),
+            ("done", .int(figures.done)),
+            ("open", .int(figures.open)),
+            ("overdue", .int(figures.overdue)),
+            ("pastSlo", .int(figures.pastSLO)),
+            ("completionRate", .optional(figures.completionRate)),
+        ]
+    }
+
+    static func json(item: TrackedActionItem, asOf: Day? = nil) -> [(String, JSONValue)] {
+        [
+            ("incident", .string(item.incident)),
+            ("index", .int(item.item.index)),
+            ("id", .optional(item.item.id)),
+            ("title", .string(item.item.title)),
+            ("owner", .optional(item.item.owner?.value)),
+            ("due", .optional(item.item.due?.description)),
+        ]
+    }
+
+    var actionItemsJSON: JSONValue {
+        let severityGroups = options.severityScale.levels.map { level in
+            (level, JSONValue.object(Self.members(ActionItemMetrics(actionItems.filter { $0.severity == level }))))
+        }
+        return .object(Self.members(actionTotals) + [
+            ("overdueItems", .array(overdueItems.map { .object(Self.json(item: $0) + [("daysOverdue", .int($0.daysOverdue!))]) })),
+            ("pastSloItems", .array(actionItems.filter(\.isPastSLO).map {
+                .object(Self.json(item: $0) + [("sloDeadline", .optional($0.sloDeadline?.description))])
+            })),
+            ("bySeverity", .object(severityGroups)),
+            ("byIncidentMonth", .array(actionsByIncidentMonth.map { month, figures in
+                .object([("month", .string(month))] + Self.members(figures))
+            })),
+        ])
+    }
+
+    var recurrenceJSON: JSONValue {
+        .object([
+            ("windowDays", .int(recurrence.windowDays)),
+            ("repeats", .int(recurrence.repeats.count)),
+            ("incidentsConsidered", .int(recurrence.consideredCount)),
+            ("rate", .optional(recurrence.rate)),
+            ("incidents", .array(recurrence.repeats.map { repeated in
+                .object([
+                    ("incident", .string(repeated.incident)),
+                    ("date", .string(repeated.date.description)),
+                    ("repeats", .array(repeated.earlier.map { .string($0) })),
+                    ("sharedTags", .array(repeated.sharedTags.map { .string($0) })),
+                    ("openActionsAtTime", .array(repeated.openActionsAtTime.map { .object(Self.json(item: $0)) })),
+                ])
+            })),
+        ])
+    }
+
+    static func json(period: GroupFigures) -> JSONValue {
+        .object([
+            ("period", .string(period.key)),
+            ("incidents", .int(period.incidents.count)),
+            ("bySeverity", .object(period.bySeverity.map { ($0.severity, .int($0.count)) })),
+            ("timeToRestore", .object(json(period.timeToRestore))),
+            ("actionItems", .object(members(period.actionItems))),
+            ("repeats", .int(period.repeats)),
+            ("tooFewToJudge", .bool(period.tooFewToJudge)),
+        ])
+    }
+
+    static func json(group: GroupFigures, keyName: String) -> JSONValue {
+        .object([
+            (keyName, .string(group.key)),
+            ("incidents", .int(group.incidents.count)),
+            ("incidentSlugs", .array(group.incidents.map { .string($0) })),
+            ("timeToRestore", .object(json(group.timeToRestore))),
+            ("actionItems", .object(members(group.actionItems))),
+            ("repeats", .int(group.repeats)),
+        ])
+    }
+}

@@ -1,0 +1,93 @@
+/// Options for ``MetricsReport``.
+public struct MetricsOptions: Sendable, Hashable {
+    /// "Today": overdue items and SLOs are judged on this date.
+    public var asOf: Day
+    /// Days within which a shared tag makes a repeat.
+    public var recurrenceWindowDays: Int
+    /// Only incidents dated on or after / before or on these days.
+    public var since: Day?
+    public var until: Day?
+    public var slo: FollowUpSLO
+    public var severityScale: SeverityScale
+
+    public init(asOf: Day, recurrenceWindowDays: Int = 90, since: Day? = nil, until: Day? = nil,
+                slo: FollowUpSLO = .default, severityScale: SeverityScale = .default) {
+        self.asOf = asOf
+        self.recurrenceWindowDays = recurrenceWindowDays
+        self.since = since
+        self.until = until
+        self.slo = slo
+        self.severityScale = severityScale
+    }
+}
+
+/// The measure stage: every figure Hindsight reports, computed from the
+/// post-mortems, with the incidents behind each.
+public struct MetricsReport: Sendable {
+    public static let schemaVersion = 1
+
+    public var options: MetricsOptions
+    /// The incidents measured (after --since/--until), oldest first; undated last.
+    public var incidents: [PostMortem]
+    public var durations: [DurationMetric: DurationReport]
+    public var actionItems: [TrackedActionItem]
+    public var actionTotals: ActionItemMetrics
+    public var recurrence: RecurrenceReport
+    public var bySeverity: [GroupFigures]
+    public var byService: [GroupFigures]
+    public var byTag: [GroupFigures]
+    public var months: [GroupFigures]
+    public var quarters: [GroupFigures]
+    /// Action item figures per owner, by owner name.
+    public var byOwner: [(owner: String, figures: ActionItemMetrics)]
+    /// Action item figures by the month of their incident.
+    public var actionsByIncidentMonth: [(month: String, figures: ActionItemMetrics)]
+
+    public init(_ postMortems: [PostMortem], options: MetricsOptions) {
+        self.options = options
+        let selected = postMortems.filter { postMortem in
+            if options.since == nil && options.until == nil { return true }
+            guard let date = postMortem.date else { return false }
+            return (options.since.map { date >= $0 } ?? true) && (options.until.map { date <= $0 } ?? true)
+        }
+        // Chronological, so no figure or list depends on the order files were read in.
+        incidents = RecurrenceReport.chronological(selected)
+            + selected.filter { $0.date == nil }.sorted { $0.slug < $1.slug }
+        var durations: [DurationMetric: DurationReport] = [:]
+        for metric in DurationMetric.allCases { durations[metric] = DurationReport(metric, over: incidents) }
+        self.durations = durations
+        actionItems = TrackedActionItem.track(incidents, asOf: options.asOf, slo: options.slo)
+        actionTotals = ActionItemMetrics(actionItems)
+        recurrence = RecurrenceReport(incidents, windowDays: options.recurrenceWindowDays, actionItems: actionItems)
+
+        let builder = BreakdownBuilder(postMortems: incidents, actionItems: actionItems,
+                                       repeatSlugs: Set(recurrence.repeats.map(\.incident)),
+                                       severityLevels: options.severityScale.levels)
+        bySeverity = builder.bySeverity()
+        byService = builder.grouped { $0.services }
+        byTag = builder.grouped { $0.tags }
+        months = builder.byPeriod(.month)
+        quarters = builder.byPeriod(.quarter)
+
+        let ownerGroups = Dictionary(grouping: actionItems) { $0.item.owner?.value ?? "(no owner)" }
+        byOwner = ownerGroups.keys.sorted().map { ($0, ActionItemMetrics(ownerGroups[$0]!)) }
+        let monthGroups = Dictionary(grouping: actionItems.filter { $0.incidentDate != nil }) { $0.incidentDate!.monthKey }
+        actionsByIncidentMonth = monthGroups.keys.sorted().map { ($0, ActionItemMetrics(monthGroups[$0]!)) }
+    }
+
+    public func duration(_ metric: DurationMetric) -> DurationReport { durations[metric]! }
+
+    /// Open items past due, most overdue first.
+    public var overdueItems: [TrackedActionItem] {
+        actionItems.filter { $0.daysOverdue != nil }.sorted { a, b in
+            if a.daysOverdue! != b.daysOverdue! { return a.daysOverdue! > b.daysOverdue! }
+            if a.incident != b.incident { return a.incident < b.incident }
+            return a.item.index < b.item.index
+        }
+    }
+
+    /// Incident count per severity level on the scale.
+    public var incidentsBySeverity: [(severity: String, count: Int)] {
+        bySeverity.map { ($0.key, $0.incidents.count) }
+    }
+}

@@ -1,0 +1,54 @@
+import ArgumentParser
+import HindsightCore
+
+extension MetricsFormat: ExpressibleByArgument {}
+
+extension Day: ExpressibleByArgument {
+    public init?(argument: String) {
+        guard let day = DateParser.parse(argument) else { return nil }
+        self = day
+    }
+}
+
+/// Options shared by the commands that measure.
+struct MeasureOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Judge overdue items on this date (YYYY-MM-DD; default: today).", valueName: "date"))
+    var asOf: Day?
+
+    @Option(help: ArgumentHelp("An incident sharing a tag with one at most this many days earlier is a repeat.", valueName: "days"))
+    var recurrenceWindow: Int = 90
+
+    func validate() throws {
+        guard recurrenceWindow >= 0 else { throw ValidationError("--recurrence-window must be 0 or more days") }
+    }
+}
+
+struct Metrics: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Time to restore (median, p90), repeats and follow-through, with the incidents behind each figure.",
+        discussion: "Definitions: docs/metrics.md."
+    )
+
+    @Argument(help: "Folders to search for *.md files, or post-mortem files (default: postmortems).")
+    var paths: [String] = []
+
+    @Option(help: "Output format: table, json or csv (one row per incident).")
+    var format: MetricsFormat = .table
+
+    @OptionGroup var measure: MeasureOptions
+
+    @Option(help: ArgumentHelp("Only incidents on or after this date.", valueName: "date"))
+    var since: Day?
+
+    @Option(help: ArgumentHelp("Only incidents on or before this date.", valueName: "date"))
+    var until: Day?
+
+    @Flag(help: "Include post-mortems marked **Status**: draft.")
+    var drafts = false
+
+    func run() throws {
+        let options = MetricsOptions(asOf: measure.asOf ?? .today(), recurrenceWindowDays: measure.recurrenceWindow,
+                                     since: since, until: until)
+        finish(MetricsCommand(inputs: paths, format: format, options: options, includeDrafts: drafts).run())
+    }
+}

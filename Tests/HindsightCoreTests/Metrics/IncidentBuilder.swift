@@ -1,0 +1,42 @@
+@testable import HindsightCore
+
+/// Builds small post-mortems in code for metric tests, with only the values
+/// a metric reads.
+struct IncidentBuilder {
+    var slug: String
+    var date: String?
+    var severity = "P2"
+    var tags: [String] = []
+    var services: [String] = []
+    /// (stamp, text) timeline lines.
+    var timeline: [(String, String)] = [("10:00", "Issue first detected."), ("11:00", "System verified as stable.")]
+    /// (done, owner, due) action items.
+    var actions: [(Bool, String, String)] = []
+    var extraFields: [String] = []
+
+    var markdown: String {
+        var lines = ["## Incident: \(slug)", ""]
+        if let date { lines.append("**Date**: \(date)") }
+        lines.append("**Severity**: \(severity)")
+        if !tags.isEmpty { lines.append("**Tags**: \(tags.joined(separator: ", "))") }
+        if !services.isEmpty { lines.append("**Services**: \(services.joined(separator: ", "))") }
+        lines += extraFields
+        lines += ["", "### Timeline", ""]
+        lines += timeline.map { "-   `[\($0.0)]` - \($0.1)" }
+        lines += ["", "### Action Items", ""]
+        lines += actions.enumerated().map { index, action in
+            "-   `[\(action.0 ? "x" : " ")]` **Item \(index + 1)**: Do it. Owner: \(action.1). Due: \(action.2)."
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    var postMortem: PostMortem { Fixtures.parse(markdown, name: "\(slug).md") }
+}
+
+extension Day {
+    static func of(_ text: String) -> Day { DateParser.parse(text)! }
+}
+
+func report(_ builders: [IncidentBuilder], asOf: String = "2024-06-01", window: Int = 90) -> MetricsReport {
+    MetricsReport(builders.map(\.postMortem), options: MetricsOptions(asOf: .of(asOf), recurrenceWindowDays: window))
+}
