@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // The CommonMark reference library, from Debian's libcmark-dev.
@@ -21,7 +22,14 @@ let package = Package(
         // The only code that touches cmark's C pointers.
         .target(name: "CommonMark", dependencies: ["CCmark"]),
         // Every stage of Hindsight: discover, parse, validate, measure, render, write.
-        .target(name: "HindsightCore", dependencies: ["CommonMark"]),
+        .target(
+            name: "HindsightCore",
+            dependencies: ["CommonMark", .product(name: "Mustache", package: "swift-mustache")],
+            plugins: ["EmbedThemePlugin"]
+        ),
+        // Embeds theme/ in the library at build time.
+        .executableTarget(name: "ThemeEmbedder"),
+        .plugin(name: "EmbedThemePlugin", capability: .buildTool(), dependencies: ["ThemeEmbedder"]),
         // The thin command-line shell.
         .executableTarget(
             name: "hindsight",

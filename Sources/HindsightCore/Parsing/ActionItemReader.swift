@@ -54,7 +54,7 @@ enum ActionItemReader {
             location: location
         )
         func located(_ value: KeyedParts.Value) -> Located<String> {
-            Located(value.text, at: valueLocation(of: value.text, in: lines) ?? location)
+            Located(value.text, at: valueLocation(of: value.text, after: value.key, in: lines) ?? location)
         }
         for value in parts.values {
             switch value.key {
@@ -105,9 +105,18 @@ enum ActionItemReader {
         return rest.allSatisfy { $0.allSatisfy(\.isASCIIDigit) }
     }
 
-    private static func valueLocation(of value: String, in lines: [InlineLine]) -> SourceLocation? {
+    /// Where `value` is written after `key:` on one of the lines.
+    private static func valueLocation(of value: String, after key: String, in lines: [InlineLine]) -> SourceLocation? {
         for line in lines {
-            if let range = line.text.range(of: value) { return line.location(of: range.lowerBound) }
+            var searchStart = line.text.startIndex
+            while let keyRange = line.text.range(of: key, options: .caseInsensitive, range: searchStart..<line.text.endIndex) {
+                searchStart = keyRange.upperBound
+                let afterKey = line.text[keyRange.upperBound...].drop(while: { $0 == " " })
+                guard afterKey.first == ":" else { continue }
+                if let range = line.text.range(of: value, range: afterKey.startIndex..<line.text.endIndex) {
+                    return line.location(of: range.lowerBound)
+                }
+            }
         }
         return nil
     }

@@ -45,7 +45,7 @@ enum HeaderFieldReader {
         let afterColon = text[text.index(after: colon)...]
         let valueStart = afterColon.firstIndex(where: { $0 != " " }) ?? afterColon.endIndex
         let value = afterColon.trimmingCharacters(in: .whitespaces)
-        return MetadataField(name: name, value: value, location: line.location,
+        return MetadataField(name: name, value: value, location: document.location(of: line.firstNode),
                              valueLocation: line.location(of: valueStart))
     }
 

@@ -13,7 +13,7 @@ enum CorpusRules {
         for postMortem in postMortems {
             let slugKey = postMortem.slug.lowercased()
             if let other = firstBySlug[slugKey] {
-                diagnostics += pair(postMortem, other, reason: "has the same slug '\(postMortem.slug)' (ignoring case) as")
+                diagnostics += pair(postMortem, other, reason: "has the same slug (ignoring case) as")
             } else {
                 firstBySlug[slugKey] = postMortem
             }

@@ -6,7 +6,7 @@ struct BlamefulLanguageRule: PostMortemRule {
     static let phrases = [
         "human error", "careless", "carelessly", "carelessness", "should have known", "should've known",
         "'s fault", "’s fault", "at fault", "negligent", "negligence", "incompetent", "incompetence",
-        "sloppy", "lazy", "dropped the ball", "screwed up", "messed up", "blame", "blamed", "to blame",
+        "sloppy", "lazy", "dropped the ball", "screwed up", "messed up", "to blame", "blamed", "blame on", "the blame", "blaming",
         "stupid", "dumb mistake", "failed to follow", "didn't bother", "did not bother",
     ]
 
@@ -19,7 +19,9 @@ struct BlamefulLanguageRule: PostMortemRule {
                 var searchStart = lowered.startIndex
                 while let range = lowered.range(of: phrase, range: searchStart..<lowered.endIndex) {
                     searchStart = range.upperBound
-                    guard Self.isWholeWord(range, in: lowered), !reported.contains(where: { $0.overlaps(range) }) else { continue }
+                    guard Self.isWholeWord(range, in: lowered), !reported.contains(where: { $0.overlaps(range) }),
+                        !Self.isTechnicalTerm(range, in: lowered)
+                    else { continue }
                     reported.append(range)
                     let written = line.text[range.lowerBound..<range.upperBound]
                     findings.append(Finding("'\(written)' assigns blame to people; describe the conditions in the system that made the mistake possible",
@@ -28,6 +30,14 @@ struct BlamefulLanguageRule: PostMortemRule {
             }
         }
         return findings.sorted { $0.location < $1.location }
+    }
+
+    /// "the cluster's fault tolerance", "fault domain", "git blame": engineering terms, not blame.
+    static func isTechnicalTerm(_ range: Range<String.Index>, in text: String) -> Bool {
+        if text[..<range.lowerBound].hasSuffix("git ") { return true }  // `git blame`
+        guard text[range].hasSuffix("fault") else { return false }
+        let next = text[range.upperBound...].drop(while: { $0 == " " || $0 == "-" })
+        return ["toleran", "domain", "injection", "isolation", "line", "zone", "detect"].contains { next.hasPrefix($0) }
     }
 
     static func isWholeWord(_ range: Range<String.Index>, in text: String) -> Bool {

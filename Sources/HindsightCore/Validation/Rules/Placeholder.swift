@@ -1,3 +1,5 @@
+import Foundation
+
 /// The template's bracketed placeholders, recognised wherever they are left.
 enum Placeholder {
     /// Bracket contents (lower-cased) that the template uses as placeholders.
@@ -15,11 +17,17 @@ enum Placeholder {
         return false
     }
 
-    /// Whether a whole value is a placeholder, with or without its brackets.
+    /// Values that stand for "not known yet" even without brackets.
+    static let bareTexts: Set<String> = ["tbd", "tba", "todo", "tk", "xxx", "?", "??", "???"]
+
+    /// Whether a whole value is a placeholder: a bare `TBD`, or any bracketed one.
     static func isPlaceholder(_ value: String) -> Bool {
-        var text = Substring(value.trimmingCharacters(in: .whitespaces))
-        if text.hasPrefix("[") && text.hasSuffix("]") { text = text.dropFirst().dropLast() }
-        return isPlaceholderContent(String(text)) || !occurrences(in: value).isEmpty
+        isBarePlaceholder(value) || !occurrences(in: value).isEmpty
+    }
+
+    /// `TBD`, `TODO`, `???` written as the whole value, without brackets.
+    static func isBarePlaceholder(_ value: String) -> Bool {
+        bareTexts.contains(value.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "."))).lowercased())
     }
 
     /// The `[…]` placeholders in a line, as ranges including the brackets.
@@ -49,6 +57,18 @@ struct PlaceholderRule: PostMortemRule {
                 findings.append(Finding("template placeholder '\(line.text[range])' left in; replace it with the real value",
                                         at: line.location(of: range.lowerBound)))
             }
+        }
+        // Values written as a bare `TBD` (bracketed ones are found above).
+        var values: [(String, Located<String>)] = postMortem.fields.map { ($0.name, Located($0.value, at: $0.valueLocation)) }
+        values += [("Users Affected", postMortem.impact.usersAffected), ("Data Loss", postMortem.impact.dataLoss),
+                   ("Duration", postMortem.impact.duration)].compactMap { name, value in value.map { (name, $0) } }
+        for item in postMortem.actionItems {
+            if let owner = item.owner { values.append(("Owner", owner)) }
+            if let due = item.dueText { values.append(("Due", due)) }
+        }
+        for (name, value) in values where Placeholder.isBarePlaceholder(value.value) {
+            findings.append(Finding("\(name) is '\(value.value)', a placeholder; fill in the real value (or the best estimate, and say so)",
+                                    at: value.location))
         }
         let actionLines = Set(postMortem.actionItems.map(\.location.line))
         for line in postMortem.proseLines where actionLines.contains(line.location.line) {

@@ -29,24 +29,36 @@ struct TimestampFormatRule: PostMortemRule {
 struct TimelineOrderRule: PostMortemRule {
     let id = RuleID.timelineOrder
     static let maximumSpanDays = 7
+    /// The longest gap a midnight roll-over may leave: 12 hours.
+    static let maximumRollOverGap = 12 * 60
 
     func findings(in postMortem: PostMortem, context: ValidationContext) -> [Finding] {
         var findings: [Finding] = []
         var previous: TimelineEntry?
+        var reportedRollOver = false
         for entry in postMortem.timeline {
             guard let minute = entry.minute else { continue }
-            if entry.hasExplicitDate, let earlier = previous, let earlierMinute = earlier.minute, minute < earlierMinute {
-                findings.append(Finding("'\(entry.stamp ?? "")' is earlier than the entry before it ('\(earlier.stamp ?? "")' on line \(earlier.location.line)); order the timeline by time",
-                                        at: entry.location))
+            if let earlier = previous, let earlierMinute = earlier.minute {
+                if entry.hasExplicitDate, minute < earlierMinute {
+                    findings.append(Finding("'\(entry.stamp ?? "")' is earlier than the entry before it ('\(earlier.stamp ?? "")' on line \(earlier.location.line)); order the timeline by time",
+                                            at: entry.location))
+                } else if !reportedRollOver, !entry.hasExplicitDate, minute / 1440 > earlierMinute / 1440,
+                    minute - earlierMinute > Self.maximumRollOverGap
+                {
+                    reportedRollOver = true  // the rest of a reversed timeline follows from the first
+                    // A time of day earlier than the previous one is read as the next day; a
+                    // long gap across midnight is more likely a timeline written out of order.
+                    findings.append(Finding("'\(entry.stamp ?? "")' is earlier than '\(earlier.stamp ?? "")' (line \(earlier.location.line)); read as the next day that leaves a \(MinutesText.format(minute - earlierMinute)) gap. Order the timeline by time, or use a full stamp like `[2024-03-06 09:00]` for a later day",
+                                            at: entry.location))
+                }
             }
             previous = entry
         }
         let minutes = postMortem.timeline.compactMap(\.minute)
-        if let first = minutes.first, let last = minutes.max(), last - first > Self.maximumSpanDays * 1440,
+        if !reportedRollOver, let first = minutes.min(), let last = minutes.max(), last - first > Self.maximumSpanDays * 1440,
             let lastEntry = postMortem.timeline.last(where: { $0.minute == last })
         {
-            let days = (last - first) / 1440
-            findings.append(Finding("the timeline spans \(days) days after midnight roll-over; check the times, or use full stamps like `[2024-03-05 23:10]` for long incidents",
+            findings.append(Finding("the timeline spans \(MinutesText.format(last - first)), over \(Self.maximumSpanDays) days; check the times and dates and order the entries by time",
                                     at: lastEntry.location))
         }
         return findings
@@ -58,9 +70,10 @@ struct MissingMilestoneRule: PostMortemRule {
     let id = RuleID.missingMilestone
     func findings(in postMortem: PostMortem, context: ValidationContext) -> [Finding] {
         guard let section = postMortem.section(.timeline), !postMortem.timeline.isEmpty else { return [] }
-        return [(Milestone.detected, "first detected"), (Milestone.stable, "verified as stable")].compactMap { milestone, phrase in
+        return [(Milestone.detected, "first detected", "Issue first detected."), (Milestone.stable, "verified as stable", "System verified as stable.")]
+            .compactMap { milestone, phrase, example in
             guard postMortem.entry(for: milestone) == nil else { return nil }
-            return Finding("no timeline entry says '\(phrase)', so time to restore cannot be computed; mark that moment, e.g. `[14:02] - Issue \(phrase).`",
+            return Finding("no timeline entry says '\(phrase)', so time to restore cannot be computed; mark that moment, e.g. `[14:02] - \(example)`",
                            at: section.location)
         }
     }

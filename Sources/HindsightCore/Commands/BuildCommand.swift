@@ -1,0 +1,78 @@
+import Foundation
+
+/// `hindsight build`: check, measure, render and write the site.
+public struct BuildCommand: Sendable {
+    public var inputs: [String]
+    public var output: String
+    public var themeDirectory: String?
+    public var site: SiteOptions
+    public var strict: Bool
+    public var force: Bool
+    /// Reads the clock for the elapsed time in the summary only.
+    public var showsElapsedTime: Bool
+
+    public init(inputs: [String] = ["postmortems"], output: String = "_site", themeDirectory: String? = nil, site: SiteOptions,
+                strict: Bool = false, force: Bool = false, showsElapsedTime: Bool = true) {
+        self.inputs = inputs.isEmpty ? ["postmortems"] : inputs
+        self.output = output
+        self.themeDirectory = themeDirectory
+        self.site = site
+        self.strict = strict
+        self.force = force
+        self.showsElapsedTime = showsElapsedTime
+    }
+
+    public func run() -> CommandOutput {
+        let start = DispatchTime.now()
+        func usage(_ message: String) -> CommandOutput {
+            CommandOutput(standardError: "error: \(message)\n", exitCode: ExitCode.usage)
+        }
+        let writer = SiteWriter(output: output, force: force)
+        let paths: [String]
+        let theme: Theme
+        do {
+            try writer.checkOutput(protecting: inputs + [themeDirectory].compactMap { $0 } + [FileManager.default.currentDirectoryPath])
+            paths = try Corpus.discover(inputs)
+            theme = try Theme(overrideDirectory: themeDirectory)
+        } catch let error as SiteWriter.Refusal {
+            return usage(error.description)
+        } catch let error as FileDiscovery.Failure {
+            return usage(error.description)
+        } catch let error as Theme.Failure {
+            return usage(error.description)
+        } catch {
+            return usage("\(error)")
+        }
+
+        let corpus = Corpus.load(paths: paths, parser: PostMortemParser(rendersHTML: true))
+        let diagnostics = corpus.diagnostics()
+        let errors = diagnostics.filter { $0.severity == .error }.count
+        let warnings = diagnostics.count - errors
+        if strict && !diagnostics.isEmpty {
+            return CommandOutput(
+                standardOutput: DiagnosticFormatter.format(diagnostics, as: .text, sources: corpus.sources),
+                standardError: "error: not building: \(Format.plural(errors, "error")) and \(Format.plural(warnings, "warning")) with --strict (see `hindsight check --strict`)\n",
+                exitCode: ExitCode.findings)
+        }
+        do {
+            let files = try SiteBuilder(theme: theme, options: site).build(postMortems: corpus.postMortems, diagnostics: diagnostics)
+            let written = try writer.write(files)
+            let published = corpus.postMortems.filter { site.includeDrafts || !$0.isDraft }.count
+            let pages = files.filter { $0.path.hasSuffix(".html") }.count
+            var summary = "built \(output): \(Format.plural(published, "incident")), \(Format.plural(pages, "page")) (\(written) files), "
+                + "\(Format.plural(errors, "error")), \(Format.plural(warnings, "warning"))"
+            let drafts = corpus.postMortems.count - published
+            if drafts > 0 { summary += ", \(Format.plural(drafts, "draft")) not published (--drafts)" }
+            if showsElapsedTime {
+                let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+                summary += String(format: " in %.2fs", seconds)
+            }
+            return CommandOutput(standardOutput: summary + "\n", exitCode: ExitCode.success)
+        } catch let error as Theme.Failure {
+            return CommandOutput(standardError: "error: \(error.description); the previous site was left as it was\n", exitCode: ExitCode.findings)
+        } catch {
+            return CommandOutput(standardError: "error: cannot write the site to \(output): \(IOErrorText.reason(error)); the previous site was left as it was\n",
+                                 exitCode: ExitCode.findings)
+        }
+    }
+}

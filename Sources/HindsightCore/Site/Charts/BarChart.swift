@@ -1,0 +1,55 @@
+/// Vertical bars over categories, optionally stacked by series
+/// (incidents per month by severity, completion by month, TTR histogram).
+struct BarChart {
+    struct Series {
+        var name: String
+        /// A CSS class that colours the series (`sev-0`, `bar`).
+        var cssClass: String
+        var values: [Double]
+    }
+
+    var categories: [String]
+    var series: [Series]
+    /// Categories to draw hatched and dimmed: too few incidents to judge.
+    var dimmed: Set<Int> = []
+    /// Formats a value for axis labels.
+    var valueLabel: (Double) -> String = { SVG.number($0) }
+    var maximum: Double?
+    /// Show a label at most every `labelEvery` categories.
+    var labelEvery: Int?
+
+    func svg(id: String, title: String, description: String, width: Int = 720, height: Int = 260) -> String {
+        let left = 44.0, right = 12.0, top = 14.0, bottom = 40.0
+        let plotWidth = Double(width) - left - right
+        let plotHeight = Double(height) - top - bottom
+        let totals = categories.indices.map { index in series.reduce(0) { $0 + $1.values[index] } }
+        let maxValue = maximum ?? SVG.niceCeiling(totals.max() ?? 1)
+        var out = SVG.open(id: id, width: width, height: height, title: title, description: description)
+        // Grid lines and value labels.
+        for step in 0...4 {
+            let value = maxValue * Double(step) / 4
+            let y = top + plotHeight - plotHeight * Double(step) / 4
+            out += "<line class=\"grid\" x1=\"\(SVG.number(left))\" y1=\"\(SVG.number(y))\" x2=\"\(SVG.number(left + plotWidth))\" y2=\"\(SVG.number(y))\"/>"
+            out += "<text class=\"axis\" x=\"\(SVG.number(left - 6))\" y=\"\(SVG.number(y + 4))\" text-anchor=\"end\">\(SVG.escape(valueLabel(value)))</text>"
+        }
+        guard !categories.isEmpty else { return out + "</svg>" }
+        let slot = plotWidth / Double(categories.count)
+        let barWidth = max(slot * 0.72, 1)
+        let every = labelEvery ?? max(1, Int((Double(categories.count) * 52 / plotWidth).rounded(.up)))
+        for (index, category) in categories.enumerated() {
+            let x = left + slot * Double(index) + (slot - barWidth) / 2
+            var stackTop = top + plotHeight
+            for series in series where series.values[index] > 0 {
+                let barHeight = plotHeight * series.values[index] / maxValue
+                stackTop -= barHeight
+                let dim = dimmed.contains(index) ? " dim" : ""
+                out += "<rect class=\"\(series.cssClass)\(dim)\" x=\"\(SVG.number(x))\" y=\"\(SVG.number(stackTop))\" width=\"\(SVG.number(barWidth))\" height=\"\(SVG.number(barHeight))\">"
+                out += "<title>\(SVG.escape(category)): \(SVG.escape(series.name)) \(SVG.escape(valueLabel(series.values[index])))</title></rect>"
+            }
+            if index % every == 0 {
+                out += "<text class=\"axis\" x=\"\(SVG.number(x + barWidth / 2))\" y=\"\(SVG.number(top + plotHeight + 16))\" text-anchor=\"middle\">\(SVG.escape(category))</text>"
+            }
+        }
+        return out + "</svg>"
+    }
+}

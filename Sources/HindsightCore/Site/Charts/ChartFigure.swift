@@ -1,0 +1,66 @@
+/// A chart as the site shows it: an inline SVG with a title and a
+/// description, and the same numbers as a table for screen readers and copying.
+struct ChartFigure {
+    var id: String
+    var title: String
+    var description: String
+    var svg: String
+    var tableHeaders: [String]
+    var tableRows: [[String]]
+    /// A note under the chart (e.g. which periods are too few to judge).
+    var note: String = ""
+
+    var context: [String: Any] {
+        [
+            "id": id,
+            "title": title,
+            "description": description,
+            "svg": svg,
+            "headers": tableHeaders,
+            "rows": tableRows.map { ["cells": $0] },
+            "note": note,
+        ]
+    }
+}
+
+/// Small helpers for writing SVG text safely and compactly.
+enum SVG {
+    /// Escapes text for element content and attribute values.
+    static func escape(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.count)
+        for character in text {
+            switch character {
+            case "&": result += "&amp;"
+            case "<": result += "&lt;"
+            case ">": result += "&gt;"
+            case "\"": result += "&quot;"
+            case "'": result += "&#39;"
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
+    /// A coordinate with at most one decimal.
+    static func number(_ value: Double) -> String {
+        let rounded = (value * 10).rounded() / 10
+        return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+    }
+
+    /// The opening tag, with the accessible title and description.
+    static func open(id: String, width: Int, height: Int, title: String, description: String) -> String {
+        "<svg class=\"chart\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" xmlns=\"http://www.w3.org/2000/svg\">"
+            + "<title id=\"\(id)-title\">\(escape(title))</title><desc id=\"\(id)-desc\">\(escape(description))</desc>"
+    }
+
+    /// A "nice" axis maximum at or above `value` (1, 2, 5 × 10ⁿ).
+    static func niceCeiling(_ value: Double) -> Double {
+        guard value > 0 else { return 1 }
+        var magnitude = 1.0
+        while magnitude * 10 <= value { magnitude *= 10 }
+        while magnitude > value { magnitude /= 10 }
+        for step in [1.0, 2.0, 2.5, 5.0, 10.0] where step * magnitude >= value { return step * magnitude }
+        return 10 * magnitude
+    }
+}

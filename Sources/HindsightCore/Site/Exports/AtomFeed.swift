@@ -1,0 +1,49 @@
+/// `feed.xml`: an Atom feed of the incidents, newest first. Links are
+/// absolute under `--base-url` when given, relative otherwise.
+extension SiteModel {
+    func atomFeed() -> String {
+        let base = options.baseURL ?? ""
+        let updated = incidents.compactMap(\.date).max().map { "\($0)T00:00:00Z" } ?? "1970-01-01T00:00:00Z"
+        var xml = """
+            <?xml version="1.0" encoding="utf-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom">
+              <title>\(SVG.escape(options.title))</title>
+              <id>\(SVG.escape(base.isEmpty ? "urn:hindsight:site" : base))</id>
+              <link rel="alternate" type="text/html" href="\(SVG.escape(base.isEmpty ? "./" : base))"/>
+              <updated>\(updated)</updated>
+              <generator>Hindsight</generator>
+
+            """
+        for incident in incidents.prefix(50) {
+            let url = base + SitePaths.incident(incident.slug)
+            let figures = ActionItemMetrics(itemsByIncident[incident.slug] ?? [])
+            let summary = "\(incident.severity ?? "Unknown severity") · time to restore \(Format.minutes(minutes(.timeToRestore, of: incident))) · "
+                + "\(figures.done) of \(figures.total) action items done"
+                + (incident.tags.isEmpty ? "" : " · " + incident.tags.joined(separator: ", "))
+            xml += """
+                  <entry>
+                    <title>\(SVG.escape(title(of: incident.slug)))</title>
+                    <id>\(SVG.escape(base.isEmpty ? "urn:hindsight:incident:" + SitePaths.segment(incident.slug) : url))</id>
+                    <link rel="alternate" type="text/html" href="\(SVG.escape(url))"/>
+                    <updated>\(incident.date.map { "\($0)T00:00:00Z" } ?? updated)</updated>
+                    <author><name>Hindsight</name></author>
+                    <summary>\(SVG.escape(summary))</summary>
+                \(incident.tags.map { "    <category term=\"\(SVG.escape($0))\"/>\n" }.joined())  </entry>
+
+                """
+        }
+        return xml + "</feed>\n"
+    }
+
+    /// `sitemap.xml`, only with a base URL (sitemaps need absolute links).
+    func sitemap(pagePaths: [String]) -> String? {
+        guard let base = options.baseURL else { return nil }
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        for path in pagePaths {
+            let folder = path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path
+            let encoded = folder.split(separator: "/", omittingEmptySubsequences: false).map { SitePaths.segment(String($0)) }.joined(separator: "/")
+            xml += "  <url><loc>\(SVG.escape(base + encoded))</loc></url>\n"
+        }
+        return xml + "</urlset>\n"
+    }
+}

@@ -1,0 +1,94 @@
+/// `incidents.json`: every published incident as structured data.
+extension SiteModel {
+    static let incidentsSchemaVersion = 1
+
+    func incidentsJSON() -> JSONValue {
+        .object([
+            ("schemaVersion", .int(Self.incidentsSchemaVersion)),
+            ("asOf", .string(options.metrics.asOf.description)),
+            ("incidents", .array(report.incidents.map(incidentJSON))),
+        ])
+    }
+
+    func incidentJSON(_ incident: PostMortem) -> JSONValue {
+        let items = itemsByIncident[incident.slug] ?? []
+        return .object([
+            ("slug", .string(incident.slug)),
+            ("url", .string(SitePaths.incident(incident.slug))),
+            ("source", .string(incident.path)),
+            ("title", .optional(incident.title?.value)),
+            ("date", .optional(incident.date?.description)),
+            ("severity", .optional(incident.severity)),
+            ("services", .array(incident.services.map { .string($0) })),
+            ("tags", .array(incident.tags.map { .string($0) })),
+            ("timezone", .optional(incident.timezone)),
+            ("status", .optional(incident.field("Status")?.value)),
+            ("aliases", .array(incident.aliases.map { .string($0) })),
+            ("recurrenceOf", .array(incident.recurrenceOf.map { .string($0) })),
+            ("excludedFromMetrics", .bool(incident.isExcludedFromMetrics)),
+            ("fields", .object(incident.fields.map { ($0.name, .string($0.value)) })),
+            ("timeToRestoreMinutes", .optional(minutes(.timeToRestore, of: incident))),
+            ("timeToRootCauseMinutes", .optional(minutes(.timeToRootCause, of: incident))),
+            ("timeToMitigateMinutes", .optional(minutes(.timeToMitigate, of: incident))),
+            ("timeToDetectMinutes", .optional(minutes(.timeToDetect, of: incident))),
+            ("repeats", .array((repeats[incident.slug] ?? []).map { .string($0) })),
+            ("timeline", .array(incident.timeline.map { entry in
+                .object([
+                    ("index", .int(entry.index)),
+                    ("anchor", .string("timeline-\(entry.index)")),
+                    ("stamp", .optional(entry.stamp)),
+                    ("minute", .optional(entry.minute)),
+                    ("text", .string(entry.text)),
+                    ("milestones", .array(entry.milestones.map { .string($0.rawValue) })),
+                ])
+            })),
+            ("impact", .object([
+                ("usersAffected", .optional(incident.impact.usersAffected?.value)),
+                ("dataLoss", .optional(incident.impact.hasDataLoss.map { $0 ? "yes" : "no" })),
+                ("dataLossDetail", .optional(incident.impact.dataLoss?.value)),
+                ("durationMinutes", .optional(incident.impact.durationMinutes)),
+            ])),
+            ("lessons", .array(incident.lessons.map { .string($0.value) })),
+            ("actionItems", .array(items.map { tracked in
+                let item = tracked.item
+                return .object([
+                    ("index", .int(item.index)),
+                    ("anchor", .string("action-\(item.id ?? String(item.index))")),
+                    ("id", .optional(item.id)),
+                    ("title", .string(item.title)),
+                    ("text", .string(item.text)),
+                    ("owner", .optional(item.owner?.value)),
+                    ("due", .optional(item.due?.description)),
+                    ("done", .bool(item.isDone)),
+                    ("daysOverdue", .optional(tracked.daysOverdue)),
+                    ("pastSlo", .bool(tracked.isPastSLO)),
+                    ("tickets", .array(item.tickets.map { .string($0) })),
+                ])
+            })),
+            ("diagnostics", .array((diagnosticsByPath[incident.path] ?? []).map { diagnostic in
+                .object([
+                    ("line", .int(diagnostic.location.line)), ("column", .int(diagnostic.location.column)),
+                    ("severity", .string(diagnostic.severity.rawValue)), ("rule", .string(diagnostic.rule.rawValue)),
+                    ("message", .string(diagnostic.message)),
+                ])
+            })),
+        ])
+    }
+
+    /// `search-index.js`: titles, tags, services and text for the client-side
+    /// search, as a script (fetching JSON fails on `file://`).
+    func searchIndexScript() -> String {
+        let entries: [JSONValue] = incidents.map { incident in
+            let text = ([incident.rootCause?.value ?? ""] + incident.lessons.map(\.value) + incident.timeline.map(\.text)).joined(separator: " ")
+            return .object([
+                ("u", .string(SitePaths.incident(incident.slug))),
+                ("t", .string(title(of: incident.slug))),
+                ("d", .string(incident.date?.description ?? "")),
+                ("s", .string(incident.severity ?? "")),
+                ("g", .string((incident.tags + incident.services).joined(separator: " "))),
+                ("x", .string(String(text.prefix(4000)))),
+            ])
+        }
+        return "window.HINDSIGHT_SEARCH = " + JSONValue.array(entries).serialized() + ";\n"
+    }
+}

@@ -1,0 +1,57 @@
+/// `actions/index.html`: the follow-up board — overdue first with days
+/// overdue, then open items by owner, then what is done.
+extension SiteModel {
+    func actionBoardPage(root: String) -> [String: Any] {
+        let open = report.actionItems.filter { !$0.item.isDone }
+        let overdue = report.overdueItems
+        let owners = Dictionary(grouping: open) { $0.item.owner?.value ?? "No owner" }
+        let ownerGroups: [[String: Any]] = owners.keys.sorted().map { owner in
+            let items = owners[owner]!.sorted { a, b in
+                if (a.daysOverdue ?? -1) != (b.daysOverdue ?? -1) { return (a.daysOverdue ?? -1) > (b.daysOverdue ?? -1) }
+                if a.item.due != b.item.due { return (a.item.due ?? Day(ordinal: Int.max / 2)) < (b.item.due ?? Day(ordinal: Int.max / 2)) }
+                return (a.incident, a.item.index) < (b.incident, b.item.index)
+            }
+            return ["owner": owner, "count": Format.plural(items.count, "open item"),
+                    "overdue": items.filter { $0.daysOverdue != nil }.count,
+                    "items": items.map { actionItem($0, root: root) }]
+        }
+        let done = report.actionItems.filter(\.item.isDone).sorted { a, b in
+            (a.incidentDate ?? Day(ordinal: 0), a.incident, a.item.index) > (b.incidentDate ?? Day(ordinal: 0), b.incident, b.item.index)
+        }
+        let totals = report.actionTotals
+        return [
+            "overdue": overdue.map { actionItem($0, root: root) },
+            "overdueCount": overdue.count,
+            "owners": ownerGroups,
+            "openCount": open.count,
+            "done": done.map { actionItem($0, root: root) },
+            "doneCount": done.count,
+            "completion": Format.percent(totals.completionRate),
+            "pastSLO": totals.pastSLO,
+            "total": totals.total,
+            "byOwner": report.byOwner.map { owner, figures in
+                ["owner": owner, "total": figures.total, "done": figures.done, "open": figures.open,
+                 "overdue": figures.overdue, "completion": Format.percent(figures.completionRate)] as [String: Any]
+            },
+        ]
+    }
+}
+
+/// `lessons/index.html`: every lesson learned, grouped by tag.
+extension SiteModel {
+    func lessonsPage(root: String) -> [String: Any] {
+        var byTag: [String: [[String: Any]]] = [:]
+        for incident in incidents {
+            let lessons = incident.lessons.map { lesson -> [String: Any] in
+                ["text": lesson.value, "incidentTitle": title(of: incident.slug),
+                 "url": root + SitePaths.incident(incident.slug) + "#lessons", "dateText": Format.date(incident.date)]
+            }
+            for tag in incident.tags.isEmpty ? ["untagged"] : incident.tags { byTag[tag, default: []] += lessons }
+        }
+        let groups = byTag.keys.sorted { (byTag[$0]!.count, $1) > (byTag[$1]!.count, $0) }.map { tag -> [String: Any] in
+            ["tag": tag, "anchor": "tag-" + SitePaths.segment(tag), "count": Format.plural(byTag[tag]!.count, "lesson"),
+             "lessons": byTag[tag]!]
+        }
+        return ["groups": groups, "total": incidents.reduce(0) { $0 + $1.lessons.count }]
+    }
+}

@@ -1,0 +1,30 @@
+/// `incidents/index.html`: every incident in one sortable, filterable table
+/// (complete and sorted newest first without script).
+extension SiteModel {
+    func incidentListPage(root: String) -> [String: Any] {
+        [
+            "incidents": incidents.map { summary(of: $0, root: root) },
+            "count": Format.plural(incidents.count, "incident"),
+        ]
+    }
+}
+
+/// `tags/<tag>/` and `services/<service>/`: one group's incidents and figures.
+extension SiteModel {
+    func groupPage(_ group: GroupFigures, kind: String, root: String) -> [String: Any] {
+        let members = Set(group.incidents)
+        return [
+            "kind": kind,
+            "name": group.key,
+            "count": Format.plural(group.incidents.count, "incident"),
+            "medianTTR": Format.minutes(group.timeToRestore.median),
+            "p90TTR": Format.minutes(group.timeToRestore.p90),
+            "ttrCount": Format.plural(group.timeToRestore.count, "incident"),
+            "completion": Format.percent(group.actionItems.completionRate),
+            "actionsText": "\(group.actionItems.done) of \(group.actionItems.total)",
+            "overdue": group.actionItems.overdue,
+            "repeats": group.repeats,
+            "incidents": incidents.filter { members.contains($0.slug) }.map { summary(of: $0, root: root) },
+        ]
+    }
+}

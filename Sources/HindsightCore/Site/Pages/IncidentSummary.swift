@@ -1,0 +1,34 @@
+/// The fields of an incident that lists, tables and cards show.
+extension SiteModel {
+    func summary(of incident: PostMortem, root: String) -> [String: Any] {
+        let items = itemsByIncident[incident.slug] ?? []
+        let figures = ActionItemMetrics(items)
+        let ttr = minutes(.timeToRestore, of: incident)
+        return [
+            "slug": incident.slug,
+            "url": root + SitePaths.incident(incident.slug),
+            "title": title(of: incident.slug),
+            "date": incident.date?.description ?? "",
+            "dateText": Format.date(incident.date),
+            "severity": incident.severity ?? "?",
+            "severityClass": severityClass(incident.severity),
+            "services": incident.services.map { ["name": $0, "url": root + SitePaths.service($0)] },
+            "tags": incident.tags.map { ["name": $0, "url": root + SitePaths.tag($0)] },
+            "ttr": Format.minutes(ttr),
+            "ttrSort": ttr.map(String.init) ?? "",
+            "actionsDone": figures.done,
+            "actionsTotal": figures.total,
+            "actionsText": "\(figures.done)/\(figures.total)",
+            "overdue": figures.overdue,
+            "isRepeat": repeats[incident.slug] != nil,
+            "isDraft": incident.isDraft,
+            "isExcluded": incident.isExcludedFromMetrics,
+        ]
+    }
+
+    /// A CSS class for a severity on the scale (`sev-p1`), never raw input.
+    func severityClass(_ severity: String?) -> String {
+        guard let severity, let rank = options.metrics.severityScale.levels.firstIndex(of: severity) else { return "sev-unknown" }
+        return "sev-\(min(rank, 4))"
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+
+/// The render stage: turns parsed post-mortems, their diagnostics and the
+/// metrics into every file of the site, in memory, deterministically.
+public struct SiteBuilder: Sendable {
+    public var theme: Theme
+    public var options: SiteOptions
+
+    public init(theme: Theme, options: SiteOptions) {
+        self.theme = theme
+        self.options = options
+    }
+
+    public func build(postMortems: [PostMortem], diagnostics: [Diagnostic]) throws(Theme.Failure) -> [SiteFile] {
+        let model = SiteModel(postMortems: postMortems, diagnostics: diagnostics, options: options)
+        var files: [SiteFile] = []
+        func page(_ path: String, template: String, title: String, section: String, _ makeContext: (String) -> [String: Any]) throws(Theme.Failure) {
+            let root = SitePaths.root(forPagePath: path)
+            var context = makeContext(root)
+            context.merge(layoutContext(root: root, title: title, section: section, model: model)) { page, _ in page }
+            files.append(SiteFile(path: path, text: try theme.render(template, context)))
+        }
+
+        try page("index.html", template: "index", title: options.title, section: "overview") { model.overviewPage(root: $0) }
+        try page("incidents/index.html", template: "incidents", title: "All incidents", section: "incidents") { model.incidentListPage(root: $0) }
+        for incident in model.incidents {
+            try page(SitePaths.incidentFile(incident.slug), template: "incident", title: model.title(of: incident.slug), section: "incidents") {
+                model.incidentPage(incident, root: $0)
+            }
+        }
+        try page("trends/index.html", template: "trends", title: "Trends", section: "trends") { model.trendsPage(root: $0) }
+        try page("actions/index.html", template: "actions", title: "Action items", section: "actions") { model.actionBoardPage(root: $0) }
+        try page("lessons/index.html", template: "lessons", title: "Lessons learned", section: "lessons") { model.lessonsPage(root: $0) }
+        for group in model.report.byTag {
+            try page("tags/\(group.key)/index.html", template: "group", title: "Tag: \(group.key)", section: "incidents") {
+                model.groupPage(group, kind: "Tag", root: $0)
+            }
+        }
+        for group in model.report.byService {
+            try page("services/\(group.key)/index.html", template: "group", title: "Service: \(group.key)", section: "incidents") {
+                model.groupPage(group, kind: "Service", root: $0)
+            }
+        }
+        let pagePaths = files.map(\.path)
+        let taken = Set(pagePaths)
+        for incident in model.incidents {
+            for alias in incident.aliases where !alias.contains("/") && !alias.hasPrefix(".") {
+                let path = SitePaths.incidentFile(alias)
+                guard !taken.contains(path) else { continue }
+                try page(path, template: "redirect", title: model.title(of: incident.slug), section: "incidents") { root in
+                    ["target": root + SitePaths.incident(incident.slug), "targetTitle": model.title(of: incident.slug)]
+                }
+            }
+        }
+        if let base = options.baseURL {
+            try page("404.html", template: "not-found", title: "Page not found", section: "") { _ in ["absoluteRoot": base] }
+            if let sitemap = model.sitemap(pagePaths: pagePaths) { files.append(SiteFile(path: "sitemap.xml", text: sitemap)) }
+        }
+        files.append(SiteFile(path: "feed.xml", text: model.atomFeed()))
+        files.append(SiteFile(path: "metrics.json", text: model.report.json.serialized(pretty: true) + "\n"))
+        files.append(SiteFile(path: "incidents.json", text: model.incidentsJSON().serialized(pretty: true) + "\n"))
+        files.append(SiteFile(path: "assets/search-index.js", text: model.searchIndexScript()))
+        for asset in theme.assets where asset.path != "assets/search-index.js" {
+            files.append(SiteFile(path: asset.path, contents: Array(asset.data)))
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+
+    static let navigation = [("overview", "Overview", ""), ("incidents", "Incidents", "incidents/"), ("trends", "Trends", "trends/"),
+                             ("actions", "Action items", "actions/"), ("lessons", "Lessons", "lessons/")]
+
+    func layoutContext(root: String, title: String, section: String, model: SiteModel) -> [String: Any] {
+        [
+            "root": root.isEmpty ? "./" : root,
+            "siteTitle": options.title,
+            "pageTitle": title,
+            "isHome": section == "overview",
+            "asOf": Format.date(options.metrics.asOf),
+            "asOfISO": options.metrics.asOf.description,
+            "incidentCount": Format.plural(model.incidents.count, "post-mortem"),
+            "nav": Self.navigation.map { key, label, path in
+                ["label": label, "url": (root.isEmpty ? "./" : root) + path, "current": key == section] as [String: Any]
+            },
+        ]
+    }
+}

@@ -1,0 +1,48 @@
+/// Everything the pages draw from, computed once: the published incidents,
+/// the metrics, and the links between incidents.
+struct SiteModel {
+    var options: SiteOptions
+    /// Published incidents, newest first.
+    var incidents: [PostMortem]
+    var report: MetricsReport
+    /// The same figures for the last 90 days up to the as-of date.
+    var recentReport: MetricsReport
+    var recentSince: Day
+    var diagnosticsByPath: [String: [Diagnostic]]
+    var bySlug: [String: PostMortem]
+    /// Earlier incidents each incident repeats.
+    var repeats: [String: [String]]
+    /// Later incidents that repeat each incident.
+    var repeatedBy: [String: [String]]
+    var itemsByIncident: [String: [TrackedActionItem]]
+
+    init(postMortems: [PostMortem], diagnostics: [Diagnostic], options: SiteOptions) {
+        self.options = options
+        let published = postMortems.filter { options.includeDrafts || !$0.isDraft }
+        report = MetricsReport(published, options: options.metrics)
+        incidents = report.incidents.reversed()
+        var recentOptions = options.metrics
+        recentSince = options.metrics.asOf.adding(days: -89)
+        recentOptions.since = recentSince
+        recentOptions.until = options.metrics.asOf
+        recentReport = MetricsReport(published, options: recentOptions)
+        diagnosticsByPath = Dictionary(grouping: diagnostics, by: \.path)
+        bySlug = Dictionary(published.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        var repeats: [String: [String]] = [:]
+        var repeatedBy: [String: [String]] = [:]
+        for repeated in report.recurrence.repeats {
+            repeats[repeated.incident] = repeated.earlier
+            for earlier in repeated.earlier { repeatedBy[earlier, default: []].append(repeated.incident) }
+        }
+        self.repeats = repeats
+        self.repeatedBy = repeatedBy
+        itemsByIncident = Dictionary(grouping: report.actionItems, by: \.incident)
+    }
+
+    func title(of slug: String) -> String { bySlug[slug]?.title?.value ?? slug }
+
+    /// Minutes of a duration metric for one incident, when measurable.
+    func minutes(_ metric: DurationMetric, of incident: PostMortem) -> Int? {
+        try? metric.measure(incident).get()
+    }
+}

@@ -1,0 +1,32 @@
+/// What `hindsight build` is asked to produce.
+public struct SiteOptions: Sendable {
+    public var title: String
+    public var metrics: MetricsOptions
+    /// Absolute base for feed, sitemap and 404 links (`https://incidents.example.com/`).
+    public var baseURL: String?
+    /// Publish post-mortems marked `**Status**: draft`.
+    public var includeDrafts: Bool
+
+    public init(title: String = "Incident reviews", metrics: MetricsOptions, baseURL: String? = nil, includeDrafts: Bool = false) {
+        self.title = title
+        self.metrics = metrics
+        self.baseURL = baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
+        self.includeDrafts = includeDrafts
+    }
+}
+
+/// One file of the built site.
+public struct SiteFile: Sendable, Hashable {
+    /// Path relative to the output folder, `/`-separated.
+    public var path: String
+    public var contents: [UInt8]
+
+    public init(path: String, contents: [UInt8]) {
+        self.path = path
+        self.contents = contents
+    }
+
+    public init(path: String, text: String) {
+        self.init(path: path, contents: Array(text.utf8))
+    }
+}

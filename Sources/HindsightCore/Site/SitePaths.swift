@@ -1,0 +1,36 @@
+/// Every URL of the site, in one place: these are the links people keep.
+enum SitePaths {
+    static func incident(_ slug: String) -> String { "incidents/\(segment(slug))/" }
+    static func tag(_ tag: String) -> String { "tags/\(segment(tag))/" }
+    static func service(_ service: String) -> String { "services/\(segment(service))/" }
+    static func action(_ slug: String, _ index: Int) -> String { incident(slug) + "#action-\(index)" }
+
+    /// The folder a page is written to (not percent-encoded).
+    static func incidentFile(_ slug: String) -> String { "incidents/\(slug)/index.html" }
+
+    /// `../` repeated to climb from a page's folder back to the site root.
+    static func root(forPagePath path: String) -> String {
+        String(repeating: "../", count: path.split(separator: "/").count - 1)
+    }
+
+    /// Percent-encodes one path segment (RFC 3986 unreserved characters stay).
+    static func segment(_ text: String) -> String {
+        var result = ""
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+                result.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                result += "%" + String(byte, radix: 16, uppercase: true).leftPadded(to: 2)
+            }
+        }
+        return result
+    }
+}
+
+extension String {
+    func leftPadded(to width: Int, with pad: Character = "0") -> String {
+        count >= width ? self : String(repeating: pad, count: width - count) + self
+    }
+}

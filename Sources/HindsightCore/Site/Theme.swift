@@ -1,0 +1,83 @@
+import Foundation
+import Mustache
+
+/// The site's look: Mustache templates, partials, CSS and scripts.
+///
+/// The default theme is embedded in the binary; a user's theme folder
+/// overrides it file by file, and missing files fall back to the default.
+public struct Theme: Sendable {
+    /// Theme files by relative path (`layout.mustache`, `assets/site.css`).
+    public private(set) var files: [String: Data]
+    let library: MustacheLibrary
+
+    /// Why a theme could not be used.
+    public struct Failure: Error, Sendable, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// The theme embedded in the binary.
+    public static func embedded() -> [String: Data] {
+        EmbeddedTheme.base64Files.compactMapValues { Data(base64Encoded: $0) }
+    }
+
+    /// The default theme, overridden file by file by `overrideDirectory`.
+    public init(overrideDirectory: String? = nil) throws(Failure) {
+        var files = Theme.embedded()
+        if let directory = overrideDirectory {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory), isDirectory.boolValue else {
+                throw Failure(description: "\(directory): no such theme folder")
+            }
+            for (path, data) in Theme.files(under: directory) { files[path] = data }
+        }
+        self.files = files
+        var library = MustacheLibrary()
+        for (path, data) in files.sorted(by: { $0.key < $1.key }) where path.hasSuffix(".mustache") {
+            let name = String(path.dropLast(".mustache".count))
+            guard let text = String(data: data, encoding: .utf8) else {
+                throw Failure(description: "theme file \(path) is not UTF-8")
+            }
+            do {
+                try library.register(text, named: name)
+            } catch let error as MustacheLibrary.ParserError {
+                throw Failure(description: "theme file \(path):\(error.context.lineNumber):\(error.context.columnNumber): \(error.error)")
+            } catch {
+                throw Failure(description: "theme file \(path): \(error)")
+            }
+        }
+        for required in Theme.requiredTemplates where library.getTemplate(named: required) == nil {
+            throw Failure(description: "theme is missing the template \(required).mustache")
+        }
+        self.library = library
+    }
+
+    static let requiredTemplates = ["layout", "index", "incident", "incidents", "trends", "actions", "lessons", "group", "redirect", "not-found"]
+
+    /// Renders a template; a missing template is an error, never an empty page.
+    func render(_ template: String, _ context: [String: Any]) throws(Failure) -> String {
+        guard let html = library.render(context, withTemplate: template) else {
+            throw Failure(description: "theme has no template \(template).mustache")
+        }
+        return html
+    }
+
+    /// Files copied to the site as they are (everything under `assets/`).
+    var assets: [(path: String, data: Data)] {
+        files.filter { $0.key.hasPrefix("assets/") }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+
+    static func files(under directory: String) -> [String: Data] {
+        var result: [String: Data] = [:]
+        let root = URL(fileURLWithPath: directory).standardizedFileURL
+        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else { return [:] }
+        for case let url as URL in enumerator {
+            guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true,
+                let data = try? Data(contentsOf: url)
+            else { continue }
+            let relative = String(url.standardizedFileURL.path.dropFirst(root.path.count + 1))
+            if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
+            result[relative] = data
+        }
+        return result
+    }
+}

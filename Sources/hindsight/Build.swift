@@ -1,0 +1,50 @@
+import ArgumentParser
+import HindsightCore
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build the static site: incident reports, trends, the action board, feeds and JSON exports.",
+        discussion: """
+            Files with errors are still published (with their diagnostics) and the build exits 0; --strict refuses to \
+            build when `check --strict` would fail (exit 1). Exit 2: usage problems and refused output folders.
+            """
+    )
+
+    @Argument(help: "Folders to search for *.md files, or post-mortem files (default: postmortems).")
+    var paths: [String] = []
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("The folder to write the site to.", valueName: "dir"))
+    var output = "_site"
+
+    @Option(help: ArgumentHelp("A theme folder overriding the default theme file by file.", valueName: "dir"))
+    var theme: String?
+
+    @OptionGroup var measure: MeasureOptions
+
+    @Option(help: ArgumentHelp("Absolute URL the site is served from (used in the feed, sitemap.xml and 404.html only).", valueName: "url"))
+    var baseURL: String?
+
+    @Option(help: ArgumentHelp("The site's title.", valueName: "text"))
+    var title = "Incident reviews"
+
+    @Flag(help: "Refuse to build when `check --strict` would fail.")
+    var strict = false
+
+    @Flag(help: "Publish post-mortems marked **Status**: draft.")
+    var drafts = false
+
+    @Flag(help: "Replace an output folder that Hindsight did not create.")
+    var force = false
+
+    func validate() throws {
+        if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
+            throw ValidationError("--base-url must be an absolute http(s) URL")
+        }
+    }
+
+    func run() throws {
+        let metrics = MetricsOptions(asOf: measure.asOf ?? .today(), recurrenceWindowDays: measure.recurrenceWindow)
+        let site = SiteOptions(title: title, metrics: metrics, baseURL: baseURL, includeDrafts: drafts)
+        finish(BuildCommand(inputs: paths, output: output, themeDirectory: theme, site: site, strict: strict, force: force).run())
+    }
+}
