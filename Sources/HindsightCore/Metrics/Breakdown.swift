@@ -8,8 +8,10 @@ public struct GroupFigures: Sendable, Hashable {
     public var repeats: Int
     /// Incident counts by severity (periods only; empty otherwise).
     public var bySeverity: [(severity: String, count: Int)]
-    /// Fewer than ``GroupFigures/minimumToJudge`` incidents: shown, not drawn as a trend.
-    public var tooFewToJudge: Bool { incidents.count < GroupFigures.minimumToJudge }
+    /// Incidents that count towards trends (drills excluded).
+    public var countedIncidents: Int
+    /// Fewer than ``GroupFigures/minimumToJudge`` counted incidents: shown, not drawn as a trend.
+    public var tooFewToJudge: Bool { countedIncidents < GroupFigures.minimumToJudge }
 
     public static let minimumToJudge = 3
 
@@ -44,7 +46,8 @@ struct BreakdownBuilder {
             timeToRestore: DurationStatistics(restore),
             actionItems: ActionItemMetrics(actionItems.filter { slugs.contains($0.incident) }),
             repeats: members.filter { repeatSlugs.contains($0.slug) }.count,
-            bySeverity: bySeverity
+            bySeverity: bySeverity,
+            countedIncidents: members.filter { !$0.isExcludedFromMetrics }.count
         )
     }
 

@@ -60,7 +60,7 @@ extension MetricsReport {
         ]
     }
 
-    static func json(item: TrackedActionItem, asOf: Day? = nil) -> [(String, JSONValue)] {
+    static func json(item: TrackedActionItem) -> [(String, JSONValue)] {
         [
             ("incident", .string(item.incident)),
             ("index", .int(item.item.index)),
@@ -93,6 +93,7 @@ extension MetricsReport {
             ("repeats", .int(recurrence.repeats.count)),
             ("incidentsConsidered", .int(recurrence.consideredCount)),
             ("rate", .optional(recurrence.rate)),
+            ("excluded", .array(recurrence.excluded.map { .object([("incident", .string($0.incident)), ("reason", .string($0.reason.description))]) })),
             ("incidents", .array(recurrence.repeats.map { repeated in
                 .object([
                     ("incident", .string(repeated.incident)),
@@ -109,6 +110,7 @@ extension MetricsReport {
         .object([
             ("period", .string(period.key)),
             ("incidents", .int(period.incidents.count)),
+            ("incidentSlugs", .array(period.incidents.map { .string($0) })),
             ("bySeverity", .object(period.bySeverity.map { ($0.severity, .int($0.count)) })),
             ("timeToRestore", .object(json(period.timeToRestore))),
             ("actionItems", .object(members(period.actionItems))),

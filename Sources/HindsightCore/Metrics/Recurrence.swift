@@ -1,11 +1,13 @@
 /// Whether incidents repeat earlier ones: a shared tag within the window,
 /// or an explicit `Recurrence Of`.
-public struct RecurrenceReport: Sendable, Hashable {
+public struct RecurrenceReport: Sendable {
     public var windowDays: Int
     /// Incidents that repeat at least one earlier incident, in date order.
     public var repeats: [Repeat]
     /// Incidents considered (dated, not excluded from metrics).
     public var consideredCount: Int
+    /// Incidents left out of the rate, and why (undated, drills).
+    public var excluded: [(incident: String, reason: ExclusionReason)]
     /// repeats / incidents considered; nil when there are none.
     public var rate: Double? { consideredCount == 0 ? nil : Double(repeats.count) / Double(consideredCount) }
 
@@ -32,8 +34,12 @@ public struct RecurrenceReport: Sendable, Hashable {
 
     init(_ postMortems: [PostMortem], windowDays: Int, actionItems: [TrackedActionItem]) {
         self.windowDays = windowDays
-        let ordered = RecurrenceReport.chronological(postMortems.filter { !$0.isExcludedFromMetrics })
+        let dated = RecurrenceReport.chronological(postMortems)
+        let ordered = dated.filter { !$0.isExcludedFromMetrics }
         consideredCount = ordered.count
+        excluded = postMortems.filter { $0.date == nil }.map { ($0.slug, ExclusionReason.undated) }
+            + dated.filter(\.isExcludedFromMetrics).map { ($0.slug, ExclusionReason.excludedByAuthor) }
+        let rank = Dictionary(dated.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
         let openItemsByIncident = Dictionary(grouping: actionItems.filter { !$0.item.isDone }, by: \.incident)
         var repeats: [Repeat] = []
         for (index, incident) in ordered.enumerated() {
@@ -41,15 +47,23 @@ public struct RecurrenceReport: Sendable, Hashable {
             let tags = Set(incident.tags)
             var earlier: [String] = []
             var shared = Set<String>()
-            // Only earlier incidents: a `Recurrence Of` naming a later one is ignored.
+            // Shared tags within the window, among the incidents considered.
             for candidate in ordered[..<index] {
                 let common = tags.intersection(candidate.tags)
-                let explicit = incident.recurrenceOf.contains(candidate.slug)
-                    || !Set(incident.recurrenceOf).isDisjoint(with: candidate.aliases)
-                guard explicit || (!common.isEmpty && candidate.date!.days(until: date) <= windowDays) else { continue }
+                guard !common.isEmpty, candidate.date!.days(until: date) <= windowDays else { continue }
                 earlier.append(candidate.slug)
                 shared.formUnion(common)
             }
+            // `Recurrence Of` always counts, whatever the tags, window or exclusion of the
+            // incident named, as long as that incident came first.
+            let names = Set(incident.recurrenceOf)
+            for candidate in dated where !earlier.contains(candidate.slug)
+                && (names.contains(candidate.slug) || !names.isDisjoint(with: candidate.aliases))
+                && rank[candidate.slug, default: Int.max] < rank[incident.slug, default: Int.min]
+            {
+                earlier.append(candidate.slug)
+            }
+            earlier.sort { rank[$0, default: 0] < rank[$1, default: 0] }
             guard !earlier.isEmpty else { continue }
             repeats.append(Repeat(
                 incident: incident.slug, date: date, earlier: earlier, sharedTags: shared.sorted(),

@@ -67,14 +67,30 @@ enum TimelineReader {
     static func assignMilestones(_ entries: inout [TimelineEntry]) {
         let lowered = entries.map { $0.text.lowercased() }
         for milestone in Milestone.allCases {
-            if let index = lowered.firstIndex(where: { text in milestone.phrases.contains { text.contains($0) } }) {
+            if let index = lowered.firstIndex(where: { text in milestone.phrases.contains { says(text, $0) } }) {
                 entries[index].milestones.append(milestone)
             }
         }
         if !entries.contains(where: { $0.milestones.contains(.stable) }),
-            let index = lowered.firstIndex(where: { $0.contains("resolved") })
+            let index = lowered.firstIndex(where: { says($0, "resolved") })
         {
             entries[index].milestones.append(.stable)
         }
+    }
+
+    /// Whether `text` says `phrase` as whole words, and not negated
+    /// ("unresolved", "not yet verified as stable" do not count).
+    static func says(_ text: String, _ phrase: String) -> Bool {
+        var searchStart = text.startIndex
+        while let range = text.range(of: phrase, range: searchStart..<text.endIndex) {
+            searchStart = range.upperBound
+            let before = text[..<range.lowerBound]
+            let after = text[range.upperBound...]
+            guard before.last.map({ !$0.isLetter }) ?? true, after.first.map({ !$0.isLetter }) ?? true else { continue }
+            let words = before.split(whereSeparator: { !$0.isLetter && $0 != "'" }).suffix(3)
+            if words.contains(where: { ["not", "never", "isn't", "wasn't", "no"].contains($0) }) { continue }
+            return true
+        }
+        return false
     }
 }

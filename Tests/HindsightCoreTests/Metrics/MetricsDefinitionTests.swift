@@ -192,3 +192,38 @@ struct BreakdownTests {
         #expect(r.incidents.map(\.slug) == ["i1", "i2"])
     }
 }
+
+/// Gaps found in review of docs/metrics.md, pinned by tests.
+@Suite("Metrics regressions")
+struct MetricsRegressionTests {
+    @Test("Recurrence Of counts even when the incident named is a drill outside the window")
+    func explicitRecurrenceOfDrill() {
+        var drill = IncidentBuilder(slug: "drill", date: "2023-01-01", tags: ["x"])
+        drill.extraFields = ["**Exclude From Metrics**: yes"]
+        var later = IncidentBuilder(slug: "later", date: "2024-05-01", tags: ["y"])
+        later.extraFields = ["**Recurrence Of**: drill"]
+        let r = report([drill, later])
+        #expect(r.recurrence.repeats.map { "\($0.incident)<\($0.earlier)" } == ["later<[\"drill\"]"])
+        #expect(r.recurrence.excluded.map(\.incident) == ["drill"])
+        #expect(r.recurrence.consideredCount == 1)
+    }
+
+    @Test("drills do not count towards 'too few to judge'")
+    func drillsDoNotMakeAPeriodJudgeable() {
+        var drill = IncidentBuilder(slug: "drill", date: "2024-01-03")
+        drill.extraFields = ["**Exclude From Metrics**: yes"]
+        let r = report([IncidentBuilder(slug: "a", date: "2024-01-01"), IncidentBuilder(slug: "b", date: "2024-01-02"), drill])
+        #expect(r.months.first?.incidents.count == 3)
+        #expect(r.months.first?.tooFewToJudge == true)
+    }
+
+    @Test("milestone phrases are whole words and not negated", arguments: [
+        ("Still unresolved.", false), ("Not yet verified as stable.", false), ("Incident resolved.", true),
+        ("System verified as stable.", true), ("We have not verified as stable", false),
+    ])
+    func phrases(text: String, stable: Bool) {
+        var incident = IncidentBuilder(slug: "a", date: "2024-01-01")
+        incident.timeline = [("10:00", "Issue first detected."), ("11:00", text)]
+        #expect((incident.postMortem.entry(for: .stable) != nil) == stable)
+    }
+}
