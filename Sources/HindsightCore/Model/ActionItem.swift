@@ -8,6 +8,8 @@ public struct ActionItem: Sendable, Hashable {
     public var title: String
     /// The full text after the checkbox.
     public var text: String
+    /// What is to be done: the text after the label, before `Owner:`, `Due:` and the rest.
+    public var details: String = ""
     public var owner: Located<String>?
     /// The due date as written.
     public var dueText: Located<String>?

@@ -53,6 +53,7 @@ enum ActionItemReader {
             hasCheckbox: hasCheckbox,
             location: location
         )
+        item.details = description.isEmpty || description == item.title ? "" : description + "."
         func located(_ value: KeyedParts.Value) -> Located<String> {
             Located(value.text, at: valueLocation(of: value.text, after: value.key, in: lines) ?? location)
         }

@@ -17,13 +17,17 @@ struct BarChart {
     var maximum: Double?
     /// Show a label at most every `labelEvery` categories.
     var labelEvery: Int?
+    /// Values are counts: gridlines fall on whole numbers.
+    var isCount = true
 
     func svg(id: String, title: String, description: String, width: Int = 720, height: Int = 260) -> String {
-        let left = 44.0, right = 12.0, top = 14.0, bottom = 40.0
+        let left = 44.0, right = 28.0, top = 14.0, bottom = 40.0
         let plotWidth = Double(width) - left - right
         let plotHeight = Double(height) - top - bottom
         let totals = categories.indices.map { index in series.reduce(0) { $0 + $1.values[index] } }
-        let maxValue = maximum ?? SVG.niceCeiling(totals.max() ?? 1)
+        // Counts get whole-number gridlines: the axis maximum is a multiple of 4.
+        let largest = totals.max() ?? 1
+        let maxValue = maximum ?? (isCount ? Double(max(4, Int((largest / 4).rounded(.up)) * 4)) : SVG.niceCeiling(largest))
         var out = SVG.open(id: id, width: width, height: height, title: title, description: description)
         // Grid lines and value labels.
         for step in 0...4 {
@@ -35,7 +39,8 @@ struct BarChart {
         guard !categories.isEmpty else { return out + "</svg>" }
         let slot = plotWidth / Double(categories.count)
         let barWidth = max(slot * 0.72, 1)
-        let every = labelEvery ?? max(1, Int((Double(categories.count) * 52 / plotWidth).rounded(.up)))
+        let longestLabel = Double(categories.map(\.count).max() ?? 1) * 7.5 + 8
+        let every = labelEvery ?? max(1, Int((longestLabel / slot).rounded(.up)))
         for (index, category) in categories.enumerated() {
             let x = left + slot * Double(index) + (slot - barWidth) / 2
             var stackTop = top + plotHeight

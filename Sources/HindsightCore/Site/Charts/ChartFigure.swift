@@ -9,6 +9,8 @@ struct ChartFigure {
     var tableRows: [[String]]
     /// A note under the chart (e.g. which periods are too few to judge).
     var note: String = ""
+    /// Series names and the CSS classes that colour them.
+    var legend: [(label: String, cssClass: String)] = []
 
     var context: [String: Any] {
         [
@@ -19,6 +21,7 @@ struct ChartFigure {
             "headers": tableHeaders,
             "rows": tableRows.map { ["cells": $0] },
             "note": note,
+            "legend": legend.map { ["label": $0.label, "class": $0.cssClass] },
         ]
     }
 }

@@ -16,7 +16,8 @@ extension SiteModel {
             description: "Stacked bars: incidents each month, coloured by severity. " + months.map { "\(Format.period($0.key)): \($0.incidents.count)" }.joined(separator: ", "),
             svg: chart.svg(id: "incidents-per-month", title: title, description: "Incidents per month by severity"),
             tableHeaders: ["Month", "Incidents"] + severityLevels,
-            tableRows: months.map { month in [Format.period(month.key), String(month.incidents.count)] + month.bySeverity.map { String($0.count) } }
+            tableRows: months.map { month in [Format.period(month.key), String(month.incidents.count)] + month.bySeverity.map { String($0.count) } },
+            legend: series.map { ($0.name, $0.cssClass) }
         )
     }
 
@@ -36,7 +37,8 @@ extension SiteModel {
                 [quarter.key, String(quarter.timeToRestore.count), Format.minutes(quarter.timeToRestore.median),
                  Format.minutes(quarter.timeToRestore.p90), quarter.tooFewToJudge ? "too few to judge" : ""]
             },
-            note: tooFew.isEmpty ? "" : "Quarters with fewer than \(GroupFigures.minimumToJudge) incidents are hollow and not joined: too few to judge a trend."
+            note: tooFew.isEmpty ? "" : "Quarters with fewer than \(GroupFigures.minimumToJudge) incidents are hollow and not joined: too few to judge a trend.",
+            legend: [("Median", "median"), ("p90", "p90")]
         )
     }
 
@@ -71,6 +73,7 @@ extension SiteModel {
         return ChartFigure(
             id: "ttr-by-severity", title: title,
             description: "One dot per incident on a logarithmic time axis, one row per severity.",
+
             svg: chart.svg(id: "ttr-by-severity", title: title, description: "Time to restore of each incident by severity"),
             tableHeaders: ["Severity", "Incidents", "Median", "p90"],
             tableRows: zip(severityLevels, values).map { level, minutes in
@@ -95,7 +98,8 @@ extension SiteModel {
             tableHeaders: ["Month", "Items", "Done", "Open", "Overdue", "Completion"],
             tableRows: months.map { month, figures in
                 [Format.period(month), String(figures.total), String(figures.done), String(figures.open), String(figures.overdue), Format.percent(figures.completionRate)]
-            }
+            },
+            legend: [("Done", "done"), ("Open", "open")]
         )
     }
 
@@ -112,7 +116,8 @@ extension SiteModel {
             description: "Stacked bars: incidents that repeat an earlier one (dark) and the rest (light), per quarter.",
             svg: chart.svg(id: "repeats-by-quarter", title: title, description: "Repeat incidents per quarter"),
             tableHeaders: ["Quarter", "Incidents", "Repeats", ""],
-            tableRows: quarters.map { [$0.key, String($0.incidents.count), String($0.repeats), $0.tooFewToJudge ? "too few to judge" : ""] }
+            tableRows: quarters.map { [$0.key, String($0.incidents.count), String($0.repeats), $0.tooFewToJudge ? "too few to judge" : ""] },
+            legend: [("Repeats", "repeat"), ("First occurrences", "first")]
         )
     }
 }

@@ -11,8 +11,8 @@ extension SiteModel {
         context["sections"] = sections(of: incident, items: items, root: root)
         context["timelineChart"] = TimelineChart.svg(for: incident)
         context["related"] = related(to: incident, root: root)
-        context["repeatOf"] = (repeats[incident.slug] ?? []).map { ["title": title(of: $0), "url": root + SitePaths.incident($0)] }
-        context["repeatedBy"] = (repeatedBy[incident.slug] ?? []).map { ["title": title(of: $0), "url": root + SitePaths.incident($0)] }
+        context["repeatOf"] = linkList(repeats[incident.slug] ?? [], root: root)
+        context["repeatedBy"] = linkList(repeatedBy[incident.slug] ?? [], root: root)
         let diagnostics = diagnosticsByPath[incident.path] ?? []
         context["diagnostics"] = diagnostics.map {
             ["line": $0.location.line, "column": $0.location.column, "severity": $0.severity.rawValue, "rule": $0.rule.rawValue, "message": $0.message]
@@ -75,7 +75,7 @@ extension SiteModel {
             "incidentTitle": tracked.incidentTitle,
             "incidentSlug": tracked.incident,
             "title": item.title,
-            "text": item.text,
+            "text": item.details,
             "owner": item.owner?.value ?? "No owner",
             "due": item.due?.description ?? item.dueText?.value ?? "",
             "dueText": item.due.map { Format.date($0) } ?? item.dueText?.value ?? "no due date",

@@ -20,6 +20,7 @@ extension SiteModel {
             "actionsTotal": figures.total,
             "actionsText": "\(figures.done)/\(figures.total)",
             "overdue": figures.overdue,
+            "isOverdue": figures.overdue > 0,
             "isRepeat": repeats[incident.slug] != nil,
             "isDraft": incident.isDraft,
             "isExcluded": incident.isExcludedFromMetrics,

@@ -12,11 +12,19 @@ extension SiteModel {
             "repeatsWithOpenItems": report.recurrence.repeats.filter { !$0.openActionsAtTime.isEmpty }.reversed().prefix(5).map { repeated in
                 [
                     "title": title(of: repeated.incident), "url": root + SitePaths.incident(repeated.incident),
-                    "earlier": repeated.earlier.map { ["title": title(of: $0), "url": root + SitePaths.incident($0)] },
+                    "earlier": linkList(repeated.earlier, root: root),
                     "openCount": Format.plural(repeated.openActionsAtTime.count, "open follow-up"),
                 ] as [String: Any]
             },
         ]
+    }
+
+    /// Links to incidents with the separators of an English list ("a, b and c").
+    func linkList(_ slugs: [String], root: String) -> [[String: Any]] {
+        slugs.enumerated().map { index, slug in
+            let separator = index == slugs.count - 1 ? "" : (index == slugs.count - 2 ? " and " : ", ")
+            return ["title": title(of: slug), "url": root + SitePaths.incident(slug), "separator": separator]
+        }
     }
 
     func headline(_ report: MetricsReport, label: String, detail: String, root: String) -> [String: Any] {

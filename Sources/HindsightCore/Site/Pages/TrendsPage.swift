@@ -25,7 +25,7 @@ extension SiteModel {
                 [
                     "title": title(of: repeated.incident), "url": root + SitePaths.incident(repeated.incident),
                     "dateText": Format.date(repeated.date), "sharedTags": repeated.sharedTags.joined(separator: ", "),
-                    "earlier": repeated.earlier.map { ["title": title(of: $0), "url": root + SitePaths.incident($0)] },
+                    "earlier": linkList(repeated.earlier, root: root),
                     "openItems": repeated.openActionsAtTime.map { actionItem($0, root: root) },
                 ]
             },

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Screenshots of every page type at 1280 and 390 pixels wide, with headless
+# Chromium (apt-get install chromium). Usage: scripts/screenshots.sh [SITE] [OUT]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+site=${1:-_site}
+out=${2:-docs/screenshots}
+command -v chromium >/dev/null || { echo "needs chromium: apt-get install -y chromium" >&2; exit 1; }
+mkdir -p "$out"
+first_incident=$(ls "$site/incidents" | grep -v index.html | tail -1)
+pages=(
+  "overview:index.html"
+  "incident:incidents/$first_incident/index.html"
+  "incidents:incidents/index.html"
+  "trends:trends/index.html"
+  "actions:actions/index.html"
+  "lessons:lessons/index.html"
+  "tag:tags/$(ls "$site/tags" | head -1)/index.html"
+)
+for entry in "${pages[@]}"; do
+  name=${entry%%:*}
+  page=${entry#*:}
+  for width in 1280 390; do
+    height=$([ "$width" = 1280 ] && echo 2200 || echo 2600)
+    chromium --headless=new --no-sandbox --disable-gpu --hide-scrollbars --force-device-scale-factor=1 \
+      --window-size="$width,$height" --screenshot="$out/$name-$width.png" "file://$PWD/$site/$page" >/dev/null 2>&1
+  done
+  echo "$out/$name-{1280,390}.png"
+done
