@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+@testable import HindsightCore
+
+@Suite("The site")
+struct SiteBuilderTests {
+    @Test("every page type is written, at its stable URL")
+    func pages() {
+        let paths = Set(SiteFixture.sample.map(\.path))
+        for expected in ["index.html", "incidents/index.html", "trends/index.html", "actions/index.html", "lessons/index.html",
+                         "feed.xml", "metrics.json", "incidents.json", "assets/search-index.js", "assets/site.css", "assets/site.js",
+                         "sitemap.xml", "404.html", "incidents/2026-09-22-search-cluster-heap-oom/index.html",
+                         "tags/config-change/index.html", "services/checkout/index.html"] {
+            #expect(paths.contains(expected), "missing \(expected)")
+        }
+    }
+
+    @Test("every internal link and anchor resolves")
+    func linksResolve() {
+        let files = Dictionary(uniqueKeysWithValues: SiteFixture.sample.map { ($0.path, String(decoding: $0.contents, as: UTF8.self)) })
+        var broken: [String] = []
+        for (path, html) in files where path.hasSuffix(".html") && path != "404.html" {
+            let ids = Set(HTMLScan.attributeValues("id", in: html))
+            for link in HTMLScan.attributeValues("href", in: html) + HTMLScan.attributeValues("src", in: html) {
+                guard let (target, fragment) = HTMLScan.resolve(link, from: path) else { continue }
+                guard let targetHTML = files[target] else { broken.append("\(path): \(link) → \(target) missing"); continue }
+                if let fragment, !fragment.isEmpty {
+                    let targetIDs = target == path ? ids : Set(HTMLScan.attributeValues("id", in: targetHTML))
+                    if !targetIDs.contains(fragment) { broken.append("\(path): \(link) → #\(fragment) missing") }
+                }
+            }
+        }
+        #expect(broken == [])
+    }
+
+    @Test("pages have no external requests, inline scripts, event handlers or data: URLs")
+    func strictCSP() {
+        for file in SiteFixture.sample where file.path.hasSuffix(".html") && file.path != "404.html" {
+            let html = String(decoding: file.contents, as: UTF8.self)
+            let scripts = html.components(separatedBy: "<script").dropFirst()
+            #expect(scripts.allSatisfy { $0.hasPrefix(" src=\"") }, "inline script in \(file.path)")
+            #expect(html.range(of: #"\son[a-z]+\s*="#, options: .regularExpression) == nil, "event handler in \(file.path)")
+            #expect(!html.contains("data:"), "data: URL in \(file.path)")
+            #expect(!html.contains(" style=\""), "style attribute in \(file.path)")
+            let external = HTMLScan.attributeValues("src", in: html) + HTMLScan.attributeValues("href", in: html).filter { $0.hasSuffix(".css") }
+            #expect(external.allSatisfy { !$0.contains("://") }, "external resource in \(file.path)")
+        }
+    }
+
+    @Test("incident pages carry the stable anchors")
+    func anchors() throws {
+        let page = try #require(SiteFixture.sample.first { $0.path == "incidents/2024-03-05-checkout-db-pool-exhaustion/index.html" })
+        let ids = Set(HTMLScan.attributeValues("id", in: String(decoding: page.contents, as: UTF8.self)))
+        for id in ["timeline", "root-cause", "impact", "lessons", "actions", "timeline-1", "timeline-5", "action-1", "action-2", "action-pool-cap"] {
+            #expect(ids.contains(id), "missing #\(id)")
+        }
+    }
+
+    @Test("the same input, theme and as-of date give byte-identical output")
+    func deterministic() throws {
+        let paths = try FileDiscovery.markdownFiles(in: Fixtures.packageRoot + "/postmortems")
+        let corpus = Corpus.load(paths: paths.reversed(), parser: PostMortemParser(rendersHTML: true))
+        let again = try SiteBuilder(theme: try Theme(), options: SiteFixture.options(baseURL: "https://incidents.example.com/team/"))
+            .build(postMortems: corpus.postMortems, diagnostics: corpus.diagnostics())
+        #expect(again == SiteFixture.sample)
+    }
+
+    @Test("drafts are published only when asked")
+    func drafts() throws {
+        let draft = Fixtures.validPostMortem.replacingOccurrences(of: "**Severity**: P1", with: "**Severity**: P1\n**Status**: draft")
+        #expect(try SiteFixture.build(["draft.md": draft])["incidents/draft/index.html"] == nil)
+        #expect(try SiteFixture.build(["draft.md": draft], options: SiteFixture.options(drafts: true))["incidents/draft/index.html"] != nil)
+    }
+
+    @Test("aliases write redirect pages at the old URLs")
+    func aliases() throws {
+        let renamed = Fixtures.validPostMortem.replacingOccurrences(of: "**Severity**: P1", with: "**Severity**: P1\n**Aliases**: old-name, older-name")
+        let site = try SiteFixture.build(["new-name.md": renamed])
+        let redirect = try #require(site["incidents/old-name/index.html"])
+        #expect(redirect.contains(#"<meta http-equiv="refresh" content="0; url=../../incidents/new-name/">"#))
+        #expect(site["incidents/older-name/index.html"] != nil)
+    }
+
+    @Test("files with errors are published with their diagnostics")
+    func diagnosticsOnPage() throws {
+        let broken = Fixtures.validPostMortem.replacingOccurrences(of: "**Severity**: P1", with: "**Severity**: P9")
+        let page = try #require(try SiteFixture.build(["broken.md": broken])["incidents/broken/index.html"])
+        #expect(page.contains("unknown severity &#39;P9&#39;") || page.contains("unknown severity &#x27;P9&#x27;") || page.contains("unknown severity 'P9'"))
+        #expect(page.contains("<code>unknown-severity</code>"))
+    }
+}
