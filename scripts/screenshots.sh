@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Screenshots of every page type at 1280 and 390 pixels wide, with headless
 # Chromium (apt-get install chromium). Usage: scripts/screenshots.sh [SITE] [OUT]
+# The README shows OUT/{overview,incident,trends}-1280.png, copied to docs/screenshots/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 site=${1:-_site}
-out=${2:-docs/screenshots}
+out=${2:-/tmp/hindsight-screenshots}
 command -v chromium >/dev/null || { echo "needs chromium: apt-get install -y chromium" >&2; exit 1; }
 mkdir -p "$out"
 first_incident=$(ls "$site/incidents" | grep -v index.html | tail -1)

@@ -56,7 +56,8 @@ public enum SourceFileReader {
     public static func decode(_ data: Data, path: String) -> Result<SourceFile, Diagnostic> {
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        if let offset = firstInvalidUTF8Offset(bytes) {
+        guard var text = String(validating: bytes, as: UTF8.self) else {
+            let offset = firstInvalidUTF8Offset(bytes) ?? 0
             let location = locationOfByte(offset, in: bytes)
             return .failure(Diagnostic(path: path, location: location, rule: .invalidEncoding,
                                        message: "file is not valid UTF-8 (byte 0x\(String(bytes[offset], radix: 16, uppercase: true)) at offset \(offset)); save it as UTF-8"))
@@ -66,8 +67,7 @@ public enum SourceFileReader {
             return .failure(Diagnostic(path: path, location: locationOfByte(offset, in: bytes), rule: .invalidEncoding,
                                        message: "file contains a NUL byte; it looks binary, not Markdown"))
         }
-        var text = String(decoding: bytes, as: UTF8.self)
-        if text.contains("\r") {
+        if bytes.contains(0x0D) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         if text.allSatisfy({ $0.isWhitespace }) {

@@ -65,32 +65,32 @@ enum TimelineReader {
     /// The first entry whose text mentions a milestone's phrase reaches it.
     /// *Resolved* stands in for *verified as stable* only when no entry says so.
     static func assignMilestones(_ entries: inout [TimelineEntry]) {
-        let lowered = entries.map { $0.text.lowercased() }
+        let said = entries.map { saidPhrases(in: $0.text) }
         for milestone in Milestone.allCases {
-            if let index = lowered.firstIndex(where: { text in milestone.phrases.contains { says(text, $0) } }) {
+            if let index = said.firstIndex(where: { !$0.isDisjoint(with: milestone.phrases) }) {
                 entries[index].milestones.append(milestone)
             }
         }
         if !entries.contains(where: { $0.milestones.contains(.stable) }),
-            let index = lowered.firstIndex(where: { says($0, "resolved") })
+            let index = said.firstIndex(where: { $0.contains("resolved") })
         {
             entries[index].milestones.append(.stable)
         }
     }
 
-    /// Whether `text` says `phrase` as whole words, and not negated
+    static let matcher = PhraseMatcher(Milestone.allCases.flatMap(\.phrases) + ["resolved"])
+    static let negations: Set<String> = ["not", "never", "isn't", "wasn't", "no"]
+
+    /// The milestone phrases `text` says as whole words and not negated
     /// ("unresolved", "not yet verified as stable" do not count).
-    static func says(_ text: String, _ phrase: String) -> Bool {
-        var searchStart = text.startIndex
-        while let range = text.range(of: phrase, range: searchStart..<text.endIndex) {
-            searchStart = range.upperBound
-            let before = text[..<range.lowerBound]
-            let after = text[range.upperBound...]
-            guard before.last.map({ !$0.isLetter }) ?? true, after.first.map({ !$0.isLetter }) ?? true else { continue }
+    static func saidPhrases(in text: String) -> Set<String> {
+        var phrases = Set<String>()
+        for match in matcher.matches(in: text) {
+            let before = String(decoding: text.utf8.prefix(match.range.lowerBound), as: UTF8.self).lowercased()
             let words = before.split(whereSeparator: { !$0.isLetter && $0 != "'" }).suffix(3)
-            if words.contains(where: { ["not", "never", "isn't", "wasn't", "no"].contains($0) }) { continue }
-            return true
+            if words.contains(where: { negations.contains(String($0)) }) { continue }
+            phrases.insert(match.phrase)
         }
-        return false
+        return phrases
     }
 }

@@ -29,7 +29,7 @@ public struct Validator: Sendable {
 
     /// Diagnostics for a whole corpus: each file, then the checks across files.
     public func diagnostics(for postMortems: [PostMortem]) -> [Diagnostic] {
-        var all = postMortems.flatMap { diagnostics(for: $0) }
+        var all = ParallelMap.map(postMortems) { diagnostics(for: $0) }.flatMap { $0 }
         let byPath = Dictionary(postMortems.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         for diagnostic in CorpusRules.diagnostics(for: postMortems) {
             if let postMortem = byPath[diagnostic.path] {

@@ -10,42 +10,30 @@ struct BlamefulLanguageRule: PostMortemRule {
         "stupid", "dumb mistake", "failed to follow", "didn't bother", "did not bother",
     ]
 
+    static let matcher = PhraseMatcher(phrases)
+
     func findings(in postMortem: PostMortem, context: ValidationContext) -> [Finding] {
         var findings: [Finding] = []
         for line in postMortem.proseLines {
-            let lowered = line.text.lowercased()
-            var reported: [Range<String.Index>] = []
-            for phrase in Self.phrases {
-                var searchStart = lowered.startIndex
-                while let range = lowered.range(of: phrase, range: searchStart..<lowered.endIndex) {
-                    searchStart = range.upperBound
-                    guard Self.isWholeWord(range, in: lowered), !reported.contains(where: { $0.overlaps(range) }),
-                        !Self.isTechnicalTerm(range, in: lowered)
-                    else { continue }
-                    reported.append(range)
-                    let written = line.text[range.lowerBound..<range.upperBound]
-                    findings.append(Finding("'\(written)' assigns blame to people; describe the conditions in the system that made the mistake possible",
-                                            at: line.location(of: range.lowerBound)))
-                }
+            for match in Self.matcher.matches(in: line.text) where !Self.isTechnicalTerm(match.range, in: line.text) {
+                let written = String(decoding: line.text.utf8.dropFirst(match.range.lowerBound).prefix(match.range.count), as: UTF8.self)
+                findings.append(Finding("'\(written)' assigns blame to people; describe the conditions in the system that made the mistake possible",
+                                        at: line.location(atUTF8Offset: match.range.lowerBound)))
             }
         }
-        return findings.sorted { $0.location < $1.location }
+        return findings
     }
 
     /// "the cluster's fault tolerance", "fault domain", "git blame": engineering terms, not blame.
-    static func isTechnicalTerm(_ range: Range<String.Index>, in text: String) -> Bool {
-        if text[..<range.lowerBound].hasSuffix("git ") { return true }  // `git blame`
-        guard text[range].hasSuffix("fault") else { return false }
-        let next = text[range.upperBound...].drop(while: { $0 == " " || $0 == "-" })
+    static func isTechnicalTerm(_ range: Range<Int>, in text: String) -> Bool {
+        let utf8 = Array(text.utf8)
+        let before = String(decoding: utf8[..<range.lowerBound].suffix(4), as: UTF8.self).lowercased()
+        if before == "git " { return true }  // `git blame`
+        let phrase = String(decoding: utf8[range], as: UTF8.self).lowercased()
+        guard phrase.hasSuffix("fault") else { return false }
+        let next = String(decoding: utf8[range.upperBound...].prefix(16), as: UTF8.self).lowercased()
+            .drop(while: { $0 == " " || $0 == "-" })
         return ["toleran", "domain", "injection", "isolation", "line", "zone", "detect"].contains { next.hasPrefix($0) }
-    }
-
-    static func isWholeWord(_ range: Range<String.Index>, in text: String) -> Bool {
-        let before = range.lowerBound == text.startIndex ? nil : text[text.index(before: range.lowerBound)]
-        let after = range.upperBound == text.endIndex ? nil : text[range.upperBound]
-        let isWordCharacter: (Character?) -> Bool = { $0.map { $0.isLetter || $0.isNumber } ?? false }
-        let startsWithWord = text[range].first.map { $0.isLetter } ?? false
-        return (!startsWithWord || !isWordCharacter(before)) && !isWordCharacter(after)
     }
 }
 
@@ -59,15 +47,36 @@ struct ShallowRootCauseRule: PostMortemRule {
 
     func findings(in postMortem: PostMortem, context: ValidationContext) -> [Finding] {
         guard let rootCause = postMortem.rootCause else { return [] }
-        var text = rootCause.value
-        if let guidance = text.range(of: Self.templateGuidance) {
+        var bytes = Array(rootCause.value.utf8)
+        if let guidance = ByteSearch.firstRange(of: Self.guidanceStart, in: bytes) {
             // The whole guidance paragraph ends at the `allowing … merged").` example.
-            let paragraphEnd = text.range(of: "merged\").", range: guidance.upperBound..<text.endIndex)?.upperBound ?? guidance.upperBound
-            text.removeSubrange(guidance.lowerBound..<paragraphEnd)
+            let end = ByteSearch.firstRange(of: Self.guidanceEnd, in: bytes, from: guidance.upperBound)?.upperBound ?? guidance.upperBound
+            bytes.removeSubrange(guidance.lowerBound..<end)
         }
-        let words = text.split(whereSeparator: { $0.isWhitespace }).filter { $0.contains(where: \.isLetter) }.count
+        let words = Self.wordCount(bytes)
         guard words < Self.minimumWords else { return [] }
         return [Finding("the root cause analysis has \(words) words; explain the systemic failure behind the trigger (what allowed it, why it was not caught) in at least \(Self.minimumWords)",
                         at: rootCause.location)]
+    }
+
+    static let guidanceStart = Array(templateGuidance.utf8)
+    static let guidanceEnd = Array("merged\").".utf8)
+
+    /// Runs of non-space bytes that contain a letter (any non-ASCII byte counts as one).
+    static func wordCount(_ bytes: [UInt8]) -> Int {
+        var count = 0
+        var inWord = false
+        var wordHasLetter = false
+        for byte in bytes {
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                if inWord && wordHasLetter { count += 1 }
+                inWord = false
+                wordHasLetter = false
+            } else {
+                inWord = true
+                if byte >= 0x80 || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) { wordHasLetter = true }
+            }
+        }
+        return inWord && wordHasLetter ? count + 1 : count
     }
 }

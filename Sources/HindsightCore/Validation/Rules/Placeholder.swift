@@ -33,18 +33,23 @@ enum Placeholder {
     /// The `[…]` placeholders in a line, as ranges including the brackets.
     static func occurrences(in text: String) -> [Range<String.Index>] {
         var ranges: [Range<String.Index>] = []
-        var searchStart = text.startIndex
-        while let open = text[searchStart...].firstIndex(of: "[") {
-            guard let close = text[open...].firstIndex(of: "]") else { break }
-            let content = String(text[text.index(after: open)..<close])
-            if isPlaceholderContent(content) { ranges.append(open..<text.index(after: close)) }
-            searchStart = text.index(after: open)
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        while let open = utf8[index...].firstIndex(of: UInt8(ascii: "[")) {
+            let afterOpen = utf8.index(after: open)
+            guard let close = utf8[afterOpen...].prefix(64).firstIndex(of: UInt8(ascii: "]")) else {
+                index = afterOpen
+                continue
+            }
+            if isPlaceholderContent(String(text[afterOpen..<close])) { ranges.append(open..<utf8.index(after: close)) }
+            index = afterOpen
         }
         return ranges
     }
 
     /// The template's example action text starts with this.
     static let exampleMarker = "(e.g.,"
+    static let exampleMatcher = PhraseMatcher([exampleMarker])
 }
 
 /// `placeholder`: the template's placeholders must be replaced before review.
@@ -72,9 +77,9 @@ struct PlaceholderRule: PostMortemRule {
         }
         let actionLines = Set(postMortem.actionItems.map(\.location.line))
         for line in postMortem.proseLines where actionLines.contains(line.location.line) {
-            if let range = line.text.range(of: Placeholder.exampleMarker, options: .caseInsensitive) {
+            if let match = Placeholder.exampleMatcher.matches(in: line.text).first {
                 findings.append(Finding("the template's example action text '(e.g., …)' is left in; describe the real follow-up",
-                                        at: line.location(of: range.lowerBound)))
+                                        at: line.location(atUTF8Offset: match.range.lowerBound)))
             }
         }
         return findings
