@@ -42,26 +42,37 @@ public struct RecurrenceReport: Sendable {
         let rank = Dictionary(dated.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
         let openItemsByIncident = Dictionary(grouping: actionItems.filter { !$0.item.isDone }, by: \.incident)
         var repeats: [Repeat] = []
+        var positionsByTag: [String: [Int]] = [:]
+        // A `Recurrence Of` value may name an incident by its slug or one of its aliases.
+        var slugByName: [String: String] = [:]
+        for postMortem in dated {
+            for alias in postMortem.aliases where slugByName[alias] == nil { slugByName[alias] = postMortem.slug }
+        }
+        for postMortem in dated { slugByName[postMortem.slug] = postMortem.slug }
         for (index, incident) in ordered.enumerated() {
             let date = incident.date!
             let tags = Set(incident.tags)
             var earlier: [String] = []
             var shared = Set<String>()
-            // Shared tags within the window, among the incidents considered.
-            for candidate in ordered[..<index] {
-                let common = tags.intersection(candidate.tags)
-                guard !common.isEmpty, candidate.date!.days(until: date) <= windowDays else { continue }
-                earlier.append(candidate.slug)
-                shared.formUnion(common)
+            // Shared tags within the window, among the incidents considered: walk
+            // back through each tag's earlier incidents while they are in the window.
+            var matched = Set<Int>()
+            for tag in tags {
+                for position in (positionsByTag[tag] ?? []).reversed() {
+                    guard ordered[position].date!.days(until: date) <= windowDays else { break }
+                    matched.insert(position)
+                    shared.insert(tag)
+                }
             }
+            earlier = matched.sorted().map { ordered[$0].slug }
+            for tag in tags { positionsByTag[tag, default: []].append(index) }
             // `Recurrence Of` always counts, whatever the tags, window or exclusion of the
             // incident named, as long as that incident came first.
-            let names = Set(incident.recurrenceOf)
-            for candidate in dated where !earlier.contains(candidate.slug)
-                && (names.contains(candidate.slug) || !names.isDisjoint(with: candidate.aliases))
-                && rank[candidate.slug, default: Int.max] < rank[incident.slug, default: Int.min]
-            {
-                earlier.append(candidate.slug)
+            for name in incident.recurrenceOf {
+                guard let slug = slugByName[name], !earlier.contains(slug),
+                    rank[slug, default: Int.max] < rank[incident.slug, default: Int.min]
+                else { continue }
+                earlier.append(slug)
             }
             earlier.sort { rank[$0, default: 0] < rank[$1, default: 0] }
             guard !earlier.isEmpty else { continue }
