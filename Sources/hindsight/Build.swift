@@ -36,6 +36,9 @@ struct Build: ParsableCommand {
     @Flag(help: "Replace an output folder that Hindsight did not create.")
     var force = false
 
+    @Flag(name: .shortAndLong, help: "Print each build stage and how long it took.")
+    var verbose = false
+
     func validate() throws {
         if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
             throw ValidationError("--base-url must be an absolute http(s) URL")
@@ -45,6 +48,8 @@ struct Build: ParsableCommand {
     func run() throws {
         let metrics = MetricsOptions(asOf: measure.asOf ?? .today(), recurrenceWindowDays: measure.recurrenceWindow)
         let site = SiteOptions(title: title, metrics: metrics, baseURL: baseURL, includeDrafts: drafts)
-        finish(BuildCommand(inputs: paths, output: output, themeDirectory: theme, site: site, strict: strict, force: force).run())
+        var command = BuildCommand(inputs: paths, output: output, themeDirectory: theme, site: site, strict: strict, force: force)
+        command.verbose = verbose
+        finish(command.run())
     }
 }

@@ -10,6 +10,8 @@ public struct BuildCommand: Sendable {
     public var force: Bool
     /// Reads the clock for the elapsed time in the summary only.
     public var showsElapsedTime: Bool
+    /// Prints each stage and its duration to standard error.
+    public var verbose = false
 
     public init(inputs: [String] = ["postmortems"], output: String = "_site", themeDirectory: String? = nil, site: SiteOptions,
                 strict: Bool = false, force: Bool = false, showsElapsedTime: Bool = true) {
@@ -44,8 +46,11 @@ public struct BuildCommand: Sendable {
             return usage("\(error)")
         }
 
+        var stages = StageClock(enabled: verbose)
         let corpus = Corpus.load(paths: paths, parser: PostMortemParser(rendersHTML: true))
+        stages.finish("discover, read and parse \(Format.plural(paths.count, "file"))")
         let diagnostics = corpus.diagnostics()
+        stages.finish("validate")
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
         if strict && !diagnostics.isEmpty {
@@ -55,8 +60,9 @@ public struct BuildCommand: Sendable {
                 exitCode: ExitCode.findings)
         }
         do {
-            let files = try SiteBuilder(theme: theme, options: site).build(postMortems: corpus.postMortems, diagnostics: diagnostics)
+            let files = try SiteBuilder(theme: theme, options: site).build(postMortems: corpus.postMortems, diagnostics: diagnostics, clock: &stages)
             let written = try writer.write(files)
+            stages.finish("write \(Format.plural(files.count, "file"))")
             let published = corpus.postMortems.filter { site.includeDrafts || !$0.isDraft }.count
             let pages = files.filter { $0.path.hasSuffix(".html") }.count
             var summary = "built \(output): \(Format.plural(published, "incident")), \(Format.plural(pages, "page")) (\(written) files), "
@@ -67,12 +73,39 @@ public struct BuildCommand: Sendable {
                 let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
                 summary += String(format: " in %.2fs", seconds)
             }
-            return CommandOutput(standardOutput: summary + "\n", exitCode: ExitCode.success)
+            return CommandOutput(standardOutput: summary + "\n", standardError: stages.report, exitCode: ExitCode.success)
         } catch let error as Theme.Failure {
             return CommandOutput(standardError: "error: \(error.description); the previous site was left as it was\n", exitCode: ExitCode.findings)
+        } catch let error as FileSystem.Failure {
+            return CommandOutput(standardError: "error: cannot write the site to \(output): \(error.description); the previous site was left as it was\n",
+                                 exitCode: ExitCode.findings)
         } catch {
             return CommandOutput(standardError: "error: cannot write the site to \(output): \(IOErrorText.reason(error)); the previous site was left as it was\n",
                                  exitCode: ExitCode.findings)
         }
+    }
+}
+
+/// Times the build's stages for `--verbose`: `[3/6] render pages 0.41s`.
+struct StageClock {
+    var enabled: Bool
+    private var lines: [(String, Double)] = []
+    private var last = DispatchTime.now()
+
+    init(enabled: Bool) {
+        self.enabled = enabled
+    }
+
+    mutating func finish(_ stage: String) {
+        guard enabled else { return }
+        let now = DispatchTime.now()
+        lines.append((stage, Double(now.uptimeNanoseconds - last.uptimeNanoseconds) / 1e9))
+        last = now
+    }
+
+    var report: String {
+        lines.enumerated().map { index, line in
+            "[\(index + 1)/\(lines.count)] \(line.0) " + String(format: "%.3fs", line.1) + "\n"
+        }.joined()
     }
 }

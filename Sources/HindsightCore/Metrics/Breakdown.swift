@@ -30,12 +30,15 @@ public struct GroupFigures: Sendable, Hashable {
 /// Groups incidents and computes each group's figures.
 struct BreakdownBuilder {
     var postMortems: [PostMortem]
-    var actionItems: [TrackedActionItem]
+    var itemsByIncident: [String: [TrackedActionItem]]
     var repeatSlugs: Set<String>
     var severityLevels: [String]
 
     func figures(key: String, members: [PostMortem], withSeverities: Bool = false) -> GroupFigures {
-        let slugs = Set(members.map(\.slug))
+        var actionItems = ActionItemMetrics()
+        for member in members {
+            for item in itemsByIncident[member.slug] ?? [] { actionItems.count(item) }
+        }
         let restore = members.compactMap { try? DurationMetric.timeToRestore.measure($0).get() }
         let bySeverity = withSeverities
             ? severityLevels.map { level in (level, members.filter { $0.severity == level }.count) }
@@ -44,7 +47,7 @@ struct BreakdownBuilder {
             key: key,
             incidents: members.map(\.slug),
             timeToRestore: DurationStatistics(restore),
-            actionItems: ActionItemMetrics(actionItems.filter { slugs.contains($0.incident) }),
+            actionItems: actionItems,
             repeats: members.filter { repeatSlugs.contains($0.slug) }.count,
             bySeverity: bySeverity,
             countedIncidents: members.filter { !$0.isExcludedFromMetrics }.count

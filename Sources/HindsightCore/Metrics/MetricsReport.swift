@@ -60,7 +60,7 @@ public struct MetricsReport: Sendable {
         actionTotals = ActionItemMetrics(actionItems)
         recurrence = RecurrenceReport(incidents, windowDays: options.recurrenceWindowDays, actionItems: actionItems)
 
-        let builder = BreakdownBuilder(postMortems: incidents, actionItems: actionItems,
+        let builder = BreakdownBuilder(postMortems: incidents, itemsByIncident: Dictionary(grouping: actionItems, by: \.incident),
                                        repeatSlugs: Set(recurrence.repeats.map(\.incident)),
                                        severityLevels: options.severityScale.levels)
         bySeverity = builder.bySeverity()

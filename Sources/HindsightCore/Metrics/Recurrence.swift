@@ -24,12 +24,12 @@ public struct RecurrenceReport: Sendable {
 
     /// Chronological order: date, then the time *first detected*, then slug.
     static func chronological(_ postMortems: [PostMortem]) -> [PostMortem] {
-        postMortems.filter { $0.date != nil }.sorted { a, b in
-            if a.date! != b.date! { return a.date! < b.date! }
-            let (x, y) = (a.entry(for: .detected)?.minute ?? Int.max, b.entry(for: .detected)?.minute ?? Int.max)
-            if x != y { return x < y }
-            return a.slug < b.slug
+        // Sort small keys, not the large post-mortem values themselves.
+        let keys = postMortems.indices.compactMap { index -> (date: Int, detected: Int, slug: String, index: Int)? in
+            guard let date = postMortems[index].date else { return nil }
+            return (date.ordinal, postMortems[index].entry(for: .detected)?.minute ?? Int.max, postMortems[index].slug, index)
         }
+        return keys.sorted { ($0.date, $0.detected, $0.slug) < ($1.date, $1.detected, $1.slug) }.map { postMortems[$0.index] }
     }
 
     init(_ postMortems: [PostMortem], windowDays: Int, actionItems: [TrackedActionItem]) {

@@ -42,19 +42,24 @@ public struct PostMortem: Sendable, Hashable {
         return fields.first { $0.key == key }
     }
 
+    /// The first field with this normalised key (`recurrenceof`): no normalising on the hot path.
+    func field(key: String) -> MetadataField? {
+        fields.first { $0.key == key }
+    }
+
     /// The first entry that reached `milestone`, if any.
     public func entry(for milestone: Milestone) -> TimelineEntry? {
         timeline.first { $0.milestones.contains(milestone) }
     }
 
-    public var timezone: String? { field("Timezone")?.value ?? field("Time Zone")?.value }
-    public var isDraft: Bool { field("Status")?.value.lowercased() == "draft" }
+    public var timezone: String? { field(key: "timezone")?.value }
+    public var isDraft: Bool { field(key: "status")?.value.lowercased() == "draft" }
     public var isExcludedFromMetrics: Bool {
-        guard let value = field("Exclude From Metrics")?.value.lowercased() else { return false }
+        guard let value = field(key: "excludefrommetrics")?.value.lowercased() else { return false }
         return ["yes", "true", "y"].contains(value)
     }
-    public var aliases: [String] { field("Aliases").map { ListValue.split($0.value) } ?? [] }
-    public var recurrenceOf: [String] { field("Recurrence Of").map { ListValue.split($0.value) } ?? [] }
+    public var aliases: [String] { field(key: "aliases").map { ListValue.split($0.value) } ?? [] }
+    public var recurrenceOf: [String] { field(key: "recurrenceof").map { ListValue.split($0.value) } ?? [] }
 }
 
 /// A `**Name**: value` line of metadata.
@@ -68,7 +73,15 @@ public struct MetadataField: Sendable, Hashable {
     public var valueLocation: SourceLocation
 
     /// Lower-case name with spaces, hyphens and underscores removed.
-    public var key: String { MetadataField.normalizedName(name) }
+    public let key: String
+
+    public init(name: String, value: String, location: SourceLocation, valueLocation: SourceLocation) {
+        self.name = name
+        self.value = value
+        self.location = location
+        self.valueLocation = valueLocation
+        self.key = MetadataField.normalizedName(name)
+    }
 
     static func normalizedName(_ name: String) -> String {
         String(name.lowercased().filter { $0.isLetter || $0.isNumber })

@@ -142,20 +142,20 @@ enum KeyedParts {
     }
 
     static func split(_ text: Substring, keys: [String]) -> (leading: String, values: [Value]) {
-        let lowered = text.lowercased()
-        let characters = Array(lowered)
+        // Bytes, compared ASCII-case-insensitively: this runs on every action item.
+        let bytes = Array(text.utf8)
+        let lowered = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        let keyBytes = keys.map { (key: $0, bytes: Array($0.utf8)) }
         var starts: [(key: String, keyStart: Int, valueStart: Int)] = []
         var index = 0
-        while index < characters.count {
-            let atBoundary = index == 0 || !(characters[index - 1].isLetter || characters[index - 1].isNumber)
-            if atBoundary {
-                for key in keys {
-                    let keyCharacters = Array(key)
-                    let end = index + keyCharacters.count
-                    guard end < characters.count, Array(characters[index..<end]) == keyCharacters else { continue }
+        while index < lowered.count {
+            if index == 0 || !PhraseMatcher.isWordByte(lowered[index - 1]) {
+                for (key, needle) in keyBytes {
+                    let end = index + needle.count
+                    guard end < lowered.count, lowered[index..<end].elementsEqual(needle) else { continue }
                     var colon = end
-                    while colon < characters.count, characters[colon] == " " { colon += 1 }
-                    guard colon < characters.count, characters[colon] == ":" else { continue }
+                    while colon < lowered.count, lowered[colon] == 0x20 { colon += 1 }
+                    guard colon < lowered.count, lowered[colon] == UInt8(ascii: ":") else { continue }
                     starts.append((key, index, colon + 1))
                     index = colon
                     break
@@ -163,12 +163,11 @@ enum KeyedParts {
             }
             index += 1
         }
-        let original = Array(text)
-        let leading = String(original[0..<(starts.first?.keyStart ?? original.count)])
+        let leading = String(decoding: bytes[0..<(starts.first?.keyStart ?? bytes.count)], as: UTF8.self)
         var values: [Value] = []
         for (position, start) in starts.enumerated() {
-            let end = position + 1 < starts.count ? starts[position + 1].keyStart : original.count
-            var value = String(original[start.valueStart..<end]).trimmingCharacters(in: .whitespaces)
+            let end = position + 1 < starts.count ? starts[position + 1].keyStart : bytes.count
+            var value = String(decoding: bytes[start.valueStart..<end], as: UTF8.self).trimmingCharacters(in: .whitespaces)
             while let last = value.last, ".,;)".contains(last) {
                 // Keep a closing parenthesis that has its opening partner.
                 if last == ")" && value.contains("(") { break }

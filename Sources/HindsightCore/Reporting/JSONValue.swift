@@ -16,46 +16,53 @@ public indirect enum JSONValue: Sendable, Hashable {
 
     /// Compact text, or indented by two spaces per level when `pretty`.
     public func serialized(pretty: Bool = false) -> String {
-        var output = ""
+        var output: [UInt8] = []
+        output.reserveCapacity(1024)
         write(to: &output, pretty: pretty, indent: 0)
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
-    private func write(to output: inout String, pretty: Bool, indent: Int) {
-        let newline = pretty ? "\n" : ""
-        let padding = pretty ? String(repeating: "  ", count: indent + 1) : ""
-        let closingPadding = pretty ? String(repeating: "  ", count: indent) : ""
+    // Writes UTF-8 bytes: exports hold every incident, so this is a hot path.
+    private func write(to output: inout [UInt8], pretty: Bool, indent: Int) {
+        func newline(_ level: Int) {
+            guard pretty else { return }
+            output.append(0x0A)
+            output.append(contentsOf: repeatElement(0x20, count: level * 2))
+        }
         switch self {
         case .object(let members):
-            if members.isEmpty { output += "{}"; return }
-            output += "{" + newline
+            if members.isEmpty { output += Array("{}".utf8); return }
+            output.append(UInt8(ascii: "{"))
             for (position, (key, value)) in members.enumerated() {
-                output += padding
+                if position > 0 { output.append(UInt8(ascii: ",")) }
+                newline(indent + 1)
                 JSONValue.writeString(key, to: &output)
-                output += pretty ? ": " : ":"
+                output.append(UInt8(ascii: ":"))
+                if pretty { output.append(0x20) }
                 value.write(to: &output, pretty: pretty, indent: indent + 1)
-                output += (position + 1 < members.count ? "," : "") + newline
             }
-            output += closingPadding + "}"
+            newline(indent)
+            output.append(UInt8(ascii: "}"))
         case .array(let values):
-            if values.isEmpty { output += "[]"; return }
-            output += "[" + newline
+            if values.isEmpty { output += Array("[]".utf8); return }
+            output.append(UInt8(ascii: "["))
             for (position, value) in values.enumerated() {
-                output += padding
+                if position > 0 { output.append(UInt8(ascii: ",")) }
+                newline(indent + 1)
                 value.write(to: &output, pretty: pretty, indent: indent + 1)
-                output += (position + 1 < values.count ? "," : "") + newline
             }
-            output += closingPadding + "]"
+            newline(indent)
+            output.append(UInt8(ascii: "]"))
         case .string(let string):
             JSONValue.writeString(string, to: &output)
         case .int(let value):
-            output += String(value)
+            output += Array(String(value).utf8)
         case .double(let value):
-            output += JSONValue.format(value)
+            output += Array(JSONValue.format(value).utf8)
         case .bool(let value):
-            output += value ? "true" : "false"
+            output += Array((value ? "true" : "false").utf8)
         case .null:
-            output += "null"
+            output += Array("null".utf8)
         }
     }
 
@@ -66,29 +73,33 @@ public indirect enum JSONValue: Sendable, Hashable {
         return "\(value)"
     }
 
-    static func writeString(_ string: String, to output: inout String) {
-        output += "\""
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case "<": output += "\\u003c"  // safe to embed in HTML
-            case ">": output += "\\u003e"
-            case "&": output += "\\u0026"
-            case "\u{2028}": output += "\\u2028"
-            case "\u{2029}": output += "\\u2029"
+    static let hexDigits = Array("0123456789abcdef".utf8)
+
+    /// A JSON string; `<`, `>` and `&` are escaped too, so the text is safe inside HTML.
+    static func writeString(_ string: String, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        let utf8 = Array(string.utf8)
+        var index = 0
+        while index < utf8.count {
+            let byte = utf8[index]
+            switch byte {
+            case UInt8(ascii: "\""): output += [0x5C, 0x22]
+            case UInt8(ascii: "\\"): output += [0x5C, 0x5C]
+            case 0x0A: output += [0x5C, UInt8(ascii: "n")]
+            case 0x0D: output += [0x5C, UInt8(ascii: "r")]
+            case 0x09: output += [0x5C, UInt8(ascii: "t")]
+            case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), 0x00..<0x20:
+                output += [0x5C, UInt8(ascii: "u"), 0x30, 0x30, hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]]
+            case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
+                // U+2028 and U+2029 end lines in JavaScript.
+                output += Array((utf8[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                index += 2
             default:
-                if scalar.value < 0x20 {
-                    output += String(format: "\\u%04x", scalar.value)
-                } else {
-                    output.unicodeScalars.append(scalar)
-                }
+                output.append(byte)
             }
+            index += 1
         }
-        output += "\""
+        output.append(UInt8(ascii: "\""))
     }
 }
 

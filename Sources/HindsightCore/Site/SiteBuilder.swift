@@ -12,7 +12,13 @@ public struct SiteBuilder: Sendable {
     }
 
     public func build(postMortems: [PostMortem], diagnostics: [Diagnostic]) throws(Theme.Failure) -> [SiteFile] {
+        var clock = StageClock(enabled: false)
+        return try build(postMortems: postMortems, diagnostics: diagnostics, clock: &clock)
+    }
+
+    func build(postMortems: [PostMortem], diagnostics: [Diagnostic], clock: inout StageClock) throws(Theme.Failure) -> [SiteFile] {
         let model = SiteModel(postMortems: postMortems, diagnostics: diagnostics, options: options)
+        clock.finish("measure")
         var files: [SiteFile] = []
         func page(_ path: String, template: String, title: String, section: String, _ makeContext: (String) -> [String: Any]) throws(Theme.Failure) {
             let root = SitePaths.root(forPagePath: path)
@@ -23,11 +29,16 @@ public struct SiteBuilder: Sendable {
 
         try page("index.html", template: "index", title: options.title, section: "overview") { model.overviewPage(root: $0) }
         try page("incidents/index.html", template: "incidents", title: "All incidents", section: "incidents") { model.incidentListPage(root: $0) }
-        for incident in model.incidents {
-            try page(SitePaths.incidentFile(incident.slug), template: "incident", title: model.title(of: incident.slug), section: "incidents") {
-                model.incidentPage(incident, root: $0)
-            }
+        // Incident pages are most of the site: render them on every core.
+        let incidentPages = ParallelMap.map(model.incidents) { incident -> Result<SiteFile, Theme.Failure> in
+            let path = SitePaths.incidentFile(incident.slug)
+            let root = SitePaths.root(forPagePath: path)
+            var context = model.incidentPage(incident, root: root)
+            context.merge(layoutContext(root: root, title: model.title(of: incident.slug), section: "incidents", model: model)) { page, _ in page }
+            return Result { () throws(Theme.Failure) in SiteFile(path: path, text: try theme.render("incident", context)) }
         }
+        for result in incidentPages { files.append(try result.get()) }
+        clock.finish("render \(Format.plural(incidentPages.count, "incident page"))")
         try page("trends/index.html", template: "trends", title: "Trends", section: "trends") { model.trendsPage(root: $0) }
         try page("actions/index.html", template: "actions", title: "Action items", section: "actions") { model.actionBoardPage(root: $0) }
         try page("lessons/index.html", template: "lessons", title: "Lessons learned", section: "lessons") { model.lessonsPage(root: $0) }
@@ -41,6 +52,7 @@ public struct SiteBuilder: Sendable {
                 model.groupPage(group, kind: "Service", root: $0)
             }
         }
+        clock.finish("render overview, trends, actions, lessons, tags and services")
         let pagePaths = files.map(\.path)
         let taken = Set(pagePaths)
         for incident in model.incidents {
@@ -60,6 +72,7 @@ public struct SiteBuilder: Sendable {
         files.append(SiteFile(path: "metrics.json", text: model.report.json.serialized(pretty: true) + "\n"))
         files.append(SiteFile(path: "incidents.json", text: model.incidentsJSON().serialized(pretty: true) + "\n"))
         files.append(SiteFile(path: "assets/search-index.js", text: model.searchIndexScript()))
+        clock.finish("render feed, JSON exports and search index")
         for asset in theme.assets where asset.path != "assets/search-index.js" {
             files.append(SiteFile(path: asset.path, contents: Array(asset.data)))
         }
