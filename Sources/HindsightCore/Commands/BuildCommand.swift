@@ -26,9 +26,7 @@ public struct BuildCommand: Sendable {
 
     public func run() -> CommandOutput {
         let start = DispatchTime.now()
-        func usage(_ message: String) -> CommandOutput {
-            CommandOutput(standardError: "error: \(message)\n", exitCode: ExitCode.usage)
-        }
+        let usage = CommandOutput.usageError
         let writer = SiteWriter(output: output, force: force)
         let paths: [String]
         let theme: Theme

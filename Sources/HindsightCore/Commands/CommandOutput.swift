@@ -4,6 +4,11 @@ public struct CommandOutput: Sendable, Equatable {
     public var standardError = ""
     public var exitCode: Int32 = ExitCode.success
 
+    /// `error: message` on standard error, exit status 2.
+    static func usageError(_ message: String) -> CommandOutput {
+        CommandOutput(standardError: "error: \(message)\n", exitCode: ExitCode.usage)
+    }
+
     public init(standardOutput: String = "", standardError: String = "", exitCode: Int32 = ExitCode.success) {
         self.standardOutput = standardOutput
         self.standardError = standardError

@@ -23,10 +23,9 @@ public struct MetricsCommand: Sendable {
 
     public func run() -> CommandOutput {
         let paths: [String]
-        do {
-            paths = try Corpus.discover(inputs)
-        } catch {
-            return CommandOutput(standardError: "error: \(error.description)\n", exitCode: ExitCode.usage)
+        switch Result(catching: { () throws(FileDiscovery.Failure) in try Corpus.discover(inputs) }) {
+        case .success(let found): paths = found
+        case .failure(let failure): return .usageError(failure.description)
         }
         let corpus = Corpus.load(paths: paths)
         let measured = corpus.postMortems.filter { includeDrafts || !$0.isDraft }

@@ -29,13 +29,7 @@ struct BarChart {
         let largest = totals.max() ?? 1
         let maxValue = maximum ?? (isCount ? Double(max(4, Int((largest / 4).rounded(.up)) * 4)) : SVG.niceCeiling(largest))
         var out = SVG.open(id: id, width: width, height: height, title: title, description: description)
-        // Grid lines and value labels.
-        for step in 0...4 {
-            let value = maxValue * Double(step) / 4
-            let y = top + plotHeight - plotHeight * Double(step) / 4
-            out += "<line class=\"grid\" x1=\"\(SVG.number(left))\" y1=\"\(SVG.number(y))\" x2=\"\(SVG.number(left + plotWidth))\" y2=\"\(SVG.number(y))\"/>"
-            out += "<text class=\"axis\" x=\"\(SVG.number(left - 6))\" y=\"\(SVG.number(y + 4))\" text-anchor=\"end\">\(SVG.escape(valueLabel(value)))</text>"
-        }
+        out += SVG.valueGrid(maximum: maxValue, left: left, top: top, width: plotWidth, height: plotHeight, label: valueLabel)
         guard !categories.isEmpty else { return out + "</svg>" }
         let slot = plotWidth / Double(categories.count)
         let barWidth = max(slot * 0.72, 1)

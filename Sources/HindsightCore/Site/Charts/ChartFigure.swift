@@ -57,6 +57,19 @@ enum SVG {
             + "<title id=\"\(id)-title\">\(escape(title))</title><desc id=\"\(id)-desc\">\(escape(description))</desc>"
     }
 
+    /// Five horizontal gridlines from 0 to `maximum`, labelled on the left.
+    static func valueGrid(maximum: Double, left: Double, top: Double, width: Double, height: Double,
+                          label: (Double) -> String) -> String {
+        var out = ""
+        for step in 0...4 {
+            let value = maximum * Double(step) / 4
+            let y = top + height - height * Double(step) / 4
+            out += "<line class=\"grid\" x1=\"\(number(left))\" y1=\"\(number(y))\" x2=\"\(number(left + width))\" y2=\"\(number(y))\"/>"
+            out += "<text class=\"axis\" x=\"\(number(left - 6))\" y=\"\(number(y + 4))\" text-anchor=\"end\">\(escape(label(value)))</text>"
+        }
+        return out
+    }
+
     /// A "nice" axis maximum at or above `value` (1, 2, 5 × 10ⁿ).
     static func niceCeiling(_ value: Double) -> Double {
         guard value > 0 else { return 1 }

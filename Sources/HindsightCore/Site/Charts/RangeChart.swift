@@ -14,12 +14,7 @@ struct RangeChart {
         let plotHeight = Double(height) - top - bottom
         let maxValue = SVG.niceCeiling((p90s.compactMap { $0 } + medians.compactMap { $0 }).max() ?? 60)
         var out = SVG.open(id: id, width: width, height: height, title: title, description: description)
-        for step in 0...4 {
-            let value = maxValue * Double(step) / 4
-            let y = top + plotHeight - plotHeight * Double(step) / 4
-            out += "<line class=\"grid\" x1=\"\(SVG.number(left))\" y1=\"\(SVG.number(y))\" x2=\"\(SVG.number(left + plotWidth))\" y2=\"\(SVG.number(y))\"/>"
-            out += "<text class=\"axis\" x=\"\(SVG.number(left - 6))\" y=\"\(SVG.number(y + 4))\" text-anchor=\"end\">\(SVG.escape(Format.minutes(value)))</text>"
-        }
+        out += SVG.valueGrid(maximum: maxValue, left: left, top: top, width: plotWidth, height: plotHeight) { Format.minutes($0) }
         guard !categories.isEmpty else { return out + "</svg>" }
         let slot = plotWidth / Double(categories.count)
         func y(_ value: Double) -> Double { top + plotHeight - plotHeight * value / maxValue }
