@@ -1,5 +1,8 @@
 import Foundation
 import Testing
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 @testable import HindsightCore
 
 @Suite("The site")
@@ -87,5 +90,38 @@ struct SiteBuilderTests {
         let page = try #require(try SiteFixture.build(["broken.md": broken])["incidents/broken/index.html"])
         #expect(page.contains("unknown severity &#39;P9&#39;") || page.contains("unknown severity &#x27;P9&#x27;") || page.contains("unknown severity 'P9'"))
         #expect(page.contains("<code>unknown-severity</code>"))
+    }
+}
+
+@Suite("The site's exports")
+struct SiteExportTests {
+    @Test("metrics.json is exactly what `hindsight metrics --format json` prints")
+    func metricsJSONMatchesTheCommand() throws {
+        let site = try #require(SiteFixture.sample.first { $0.path == "metrics.json" })
+        let command = MetricsCommand(inputs: [Fixtures.packageRoot + "/postmortems"], format: .json,
+                                     options: MetricsOptions(asOf: SiteFixture.asOf)).run()
+        #expect(String(decoding: site.contents, as: UTF8.self) == command.standardOutput)
+    }
+
+    @Test("incidents.json carries every published incident with its anchors")
+    func incidentsJSON() throws {
+        let file = try #require(SiteFixture.sample.first { $0.path == "incidents.json" })
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(file.contents)) as? [String: Any])
+        #expect(json["schemaVersion"] as? Int == 1)
+        let incidents = try #require(json["incidents"] as? [[String: Any]])
+        #expect(incidents.count == 19)  // the draft is not published
+        let actions = incidents.flatMap { $0["actionItems"] as? [[String: Any]] ?? [] }
+        #expect(actions.contains { $0["anchor"] as? String == "action-pool-cap" })
+    }
+
+    @Test("the feed is Atom, newest first, with absolute links under --base-url")
+    func feed() throws {
+        let file = try #require(SiteFixture.sample.first { $0.path == "feed.xml" })
+        let xml = String(decoding: file.contents, as: UTF8.self)
+        #expect(xml.hasPrefix("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">"))
+        let links = HTMLScan.attributeValues("href", in: xml).filter { $0.contains("/incidents/") }
+        #expect(links.first == "https://incidents.example.com/team/incidents/2026-09-22-search-cluster-heap-oom/")
+        #expect(links.allSatisfy { $0.hasPrefix("https://incidents.example.com/team/") })
+        _ = try XMLDocument(data: Data(file.contents))
     }
 }
