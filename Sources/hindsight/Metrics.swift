@@ -47,8 +47,9 @@ struct Metrics: ParsableCommand {
     var drafts = false
 
     func run() throws {
-        let options = MetricsOptions(asOf: measure.asOf ?? .today(), recurrenceWindowDays: measure.recurrenceWindow,
-                                     since: since, until: until)
+        let options = MetricsOptions(
+            asOf: measure.asOf ?? .today(), recurrenceWindowDays: measure.recurrenceWindow,
+            since: since, until: until)
         finish(MetricsCommand(inputs: paths, format: format, options: options, includeDrafts: drafts).run())
     }
 }

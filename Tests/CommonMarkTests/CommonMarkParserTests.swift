@@ -1,4 +1,5 @@
 import Testing
+
 @testable import CommonMark
 
 @Suite("Parsing with cmark")
@@ -7,15 +8,16 @@ struct CommonMarkParserTests {
     func nodesAndLocations() {
         let document = CommonMark.parse("## Title\n\n**Date**: 2024-03-05\n")
         let summary = document.nodes.map { "\($0.kind) \($0.line):\($0.column) \($0.literal ?? "")" }
-        #expect(summary == [
-            "document 1:1 ",
-            "heading(level: 2) 1:1 ",
-            "text 1:4 Title",
-            "paragraph 3:1 ",
-            "strong 3:1 ",
-            "text 3:3 Date",
-            "text 3:9 : 2024-03-05",
-        ])
+        #expect(
+            summary == [
+                "document 1:1 ",
+                "heading(level: 2) 1:1 ",
+                "text 1:4 Title",
+                "paragraph 3:1 ",
+                "strong 3:1 ",
+                "text 3:3 Date",
+                "text 3:9 : 2024-03-05",
+            ])
     }
 
     @Test("subtreeEnd bounds each node's descendants")
@@ -67,10 +69,12 @@ struct SafeHTMLTests {
         #expect(html.contains("<!-- raw HTML omitted -->"))
     }
 
-    @Test("dangerous links become their plain text", arguments: [
-        "javascript:alert(1)", "JavaScript:alert(1)", "<javascript:alert(1)>", "vbscript:x", "file:///etc/passwd",
-        "data:text/html;base64,PHNjcmlwdD4=", "data:image/png;base64,iVBORw0KGgo=",
-    ])
+    @Test(
+        "dangerous links become their plain text",
+        arguments: [
+            "javascript:alert(1)", "JavaScript:alert(1)", "<javascript:alert(1)>", "vbscript:x", "file:///etc/passwd",
+            "data:text/html;base64,PHNjcmlwdD4=", "data:image/png;base64,iVBORw0KGgo=",
+        ])
     func dangerousLinks(target: String) {
         let html = CommonMark.renderHTML("[click *me*](\(target))\n")
         #expect(html == "<p>click <em>me</em></p>\n")

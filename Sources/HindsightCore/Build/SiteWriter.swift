@@ -35,7 +35,8 @@ public struct SiteWriter: Sendable {
         for protected in protectedPaths {
             let path = URL(fileURLWithPath: protected).standardizedFileURL.resolvingSymlinksInPath().path
             if path == target || path.hasPrefix(target + "/") {
-                throw Refusal(description: "refusing to write the site to \(output): it contains \(protected), which the build would replace")
+                throw Refusal(
+                    description: "refusing to write the site to \(output): it contains \(protected), which the build would replace")
             }
         }
         var isDirectory: ObjCBool = false
@@ -43,7 +44,10 @@ public struct SiteWriter: Sendable {
         guard isDirectory.boolValue else { throw Refusal(description: "\(output) exists and is not a folder") }
         let contents = (try? FileManager.default.contentsOfDirectory(atPath: outputURL.path)) ?? []
         if !contents.isEmpty && !contents.contains(Self.markerName) && !force {
-            throw Refusal(description: "\(output) is not empty and was not written by Hindsight; choose another --output, empty it, or pass --force to replace it")
+            throw Refusal(
+                description:
+                    "\(output) is not empty and was not written by Hindsight; choose another --output, empty it, or pass --force to replace it"
+            )
         }
     }
 
@@ -59,11 +63,14 @@ public struct SiteWriter: Sendable {
         try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
         do {
             for file in files {
-                precondition(!file.path.split(separator: "/").contains("..") && !file.path.hasPrefix("/"), "site path escapes the output: \(file.path)")
+                precondition(
+                    !file.path.split(separator: "/").contains("..") && !file.path.hasPrefix("/"),
+                    "site path escapes the output: \(file.path)")
             }
             // Folders first (parents before children), then the files on every core,
             // with plain system calls: thousands of small files make this a hot path.
-            let folders = Set(files.compactMap { file in file.path.range(of: "/", options: .backwards).map { String(file.path[..<$0.lowerBound]) } })
+            let folders = Set(
+                files.compactMap { file in file.path.range(of: "/", options: .backwards).map { String(file.path[..<$0.lowerBound]) } })
             for folder in folders.sorted() {
                 try FileSystem.makeFolders(staging.path, relative: folder)
             }

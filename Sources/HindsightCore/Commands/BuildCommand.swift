@@ -13,8 +13,10 @@ public struct BuildCommand: Sendable {
     /// Prints each stage and its duration to standard error.
     public var verbose = false
 
-    public init(inputs: [String] = ["postmortems"], output: String = "_site", themeDirectory: String? = nil, site: SiteOptions,
-                strict: Bool = false, force: Bool = false, showsElapsedTime: Bool = true) {
+    public init(
+        inputs: [String] = ["postmortems"], output: String = "_site", themeDirectory: String? = nil, site: SiteOptions,
+        strict: Bool = false, force: Bool = false, showsElapsedTime: Bool = true
+    ) {
         self.inputs = inputs.isEmpty ? ["postmortems"] : inputs
         self.output = output
         self.themeDirectory = themeDirectory
@@ -54,16 +56,19 @@ public struct BuildCommand: Sendable {
         if strict && !diagnostics.isEmpty {
             return CommandOutput(
                 standardOutput: DiagnosticFormatter.format(diagnostics, as: .text, sources: corpus.sources),
-                standardError: "error: not building: \(Format.plural(errors, "error")) and \(Format.plural(warnings, "warning")) with --strict (see `hindsight check --strict`)\n",
+                standardError:
+                    "error: not building: \(Format.plural(errors, "error")) and \(Format.plural(warnings, "warning")) with --strict (see `hindsight check --strict`)\n",
                 exitCode: ExitCode.findings)
         }
         do {
-            let files = try SiteBuilder(theme: theme, options: site).build(postMortems: corpus.postMortems, diagnostics: diagnostics, clock: &stages)
+            let files = try SiteBuilder(theme: theme, options: site).build(
+                postMortems: corpus.postMortems, diagnostics: diagnostics, clock: &stages)
             let written = try writer.write(files)
             stages.finish("write \(Format.plural(files.count, "file"))")
             let published = corpus.postMortems.filter { site.includeDrafts || !$0.isDraft }.count
             let pages = files.filter { $0.path.hasSuffix(".html") }.count
-            var summary = "built \(output): \(Format.plural(published, "incident")), \(Format.plural(pages, "page")) (\(written) files), "
+            var summary =
+                "built \(output): \(Format.plural(published, "incident")), \(Format.plural(pages, "page")) (\(written) files), "
                 + "\(Format.plural(errors, "error")), \(Format.plural(warnings, "warning"))"
             let drafts = corpus.postMortems.count - published
             if drafts > 0 { summary += ", \(Format.plural(drafts, "draft")) not published (--drafts)" }
@@ -73,13 +78,17 @@ public struct BuildCommand: Sendable {
             }
             return CommandOutput(standardOutput: summary + "\n", standardError: stages.report, exitCode: ExitCode.success)
         } catch let error as Theme.Failure {
-            return CommandOutput(standardError: "error: \(error.description); the previous site was left as it was\n", exitCode: ExitCode.findings)
+            return CommandOutput(
+                standardError: "error: \(error.description); the previous site was left as it was\n", exitCode: ExitCode.findings)
         } catch let error as FileSystem.Failure {
-            return CommandOutput(standardError: "error: cannot write the site to \(output): \(error.description); the previous site was left as it was\n",
-                                 exitCode: ExitCode.findings)
+            return CommandOutput(
+                standardError: "error: cannot write the site to \(output): \(error.description); the previous site was left as it was\n",
+                exitCode: ExitCode.findings)
         } catch {
-            return CommandOutput(standardError: "error: cannot write the site to \(output): \(IOErrorText.reason(error)); the previous site was left as it was\n",
-                                 exitCode: ExitCode.findings)
+            return CommandOutput(
+                standardError:
+                    "error: cannot write the site to \(output): \(IOErrorText.reason(error)); the previous site was left as it was\n",
+                exitCode: ExitCode.findings)
         }
     }
 }

@@ -7,8 +7,10 @@ public struct CheckCommand: Sendable {
     public var strict: Bool
     public var sizeLimit: Int
 
-    public init(inputs: [String] = ["postmortems"], format: DiagnosticFormat = .text, strict: Bool = false,
-                sizeLimit: Int = SourceFileReader.defaultSizeLimit) {
+    public init(
+        inputs: [String] = ["postmortems"], format: DiagnosticFormat = .text, strict: Bool = false,
+        sizeLimit: Int = SourceFileReader.defaultSizeLimit
+    ) {
         self.inputs = inputs.isEmpty ? ["postmortems"] : inputs
         self.format = format
         self.strict = strict

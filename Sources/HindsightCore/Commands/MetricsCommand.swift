@@ -13,8 +13,10 @@ public struct MetricsCommand: Sendable {
     /// Include post-mortems marked `**Status**: draft`.
     public var includeDrafts: Bool
 
-    public init(inputs: [String] = ["postmortems"], format: MetricsFormat = .table, options: MetricsOptions,
-                includeDrafts: Bool = false) {
+    public init(
+        inputs: [String] = ["postmortems"], format: MetricsFormat = .table, options: MetricsOptions,
+        includeDrafts: Bool = false
+    ) {
         self.inputs = inputs.isEmpty ? ["postmortems"] : inputs
         self.format = format
         self.options = options
@@ -39,7 +41,8 @@ public struct MetricsCommand: Sendable {
         let diagnostics = corpus.diagnostics()
         let filesWithErrors = Set(diagnostics.filter { $0.severity == .error }.map(\.path)).count
         if filesWithErrors > 0 {
-            output.standardError = "note: \(filesWithErrors) file\(filesWithErrors == 1 ? " has" : "s have") errors (run `hindsight check`); measured where the values parsed\n"
+            output.standardError =
+                "note: \(filesWithErrors) file\(filesWithErrors == 1 ? " has" : "s have") errors (run `hindsight check`); measured where the values parsed\n"
         }
         return output
     }

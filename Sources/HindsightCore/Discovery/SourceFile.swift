@@ -35,19 +35,25 @@ public enum SourceFileReader {
             let attributes = try FileManager.default.attributesOfItem(atPath: path)
             size = (attributes[.size] as? NSNumber)?.intValue ?? 0
         } catch {
-            return .failure(Diagnostic(path: path, location: .fileStart, rule: .unreadableFile,
-                                       message: "cannot read the file: \(IOErrorText.reason(error))"))
+            return .failure(
+                Diagnostic(
+                    path: path, location: .fileStart, rule: .unreadableFile,
+                    message: "cannot read the file: \(IOErrorText.reason(error))"))
         }
         if size > sizeLimit {
-            return .failure(Diagnostic(path: path, location: .fileStart, rule: .fileTooLarge,
-                                       message: "file is \(ByteCountText.format(size)), over the \(ByteCountText.format(sizeLimit)) limit; it was not read"))
+            return .failure(
+                Diagnostic(
+                    path: path, location: .fileStart, rule: .fileTooLarge,
+                    message: "file is \(ByteCountText.format(size)), over the \(ByteCountText.format(sizeLimit)) limit; it was not read"))
         }
         let data: Data
         do {
             data = try Data(contentsOf: url)
         } catch {
-            return .failure(Diagnostic(path: path, location: .fileStart, rule: .unreadableFile,
-                                       message: "cannot read the file: \(IOErrorText.reason(error))"))
+            return .failure(
+                Diagnostic(
+                    path: path, location: .fileStart, rule: .unreadableFile,
+                    message: "cannot read the file: \(IOErrorText.reason(error))"))
         }
         return decode(data, path: path)
     }
@@ -59,20 +65,28 @@ public enum SourceFileReader {
         guard var text = String(validating: bytes, as: UTF8.self) else {
             let offset = firstInvalidUTF8Offset(bytes) ?? 0
             let location = locationOfByte(offset, in: bytes)
-            return .failure(Diagnostic(path: path, location: location, rule: .invalidEncoding,
-                                       message: "file is not valid UTF-8 (byte 0x\(String(bytes[offset], radix: 16, uppercase: true)) at offset \(offset)); save it as UTF-8"))
+            return .failure(
+                Diagnostic(
+                    path: path, location: location, rule: .invalidEncoding,
+                    message:
+                        "file is not valid UTF-8 (byte 0x\(String(bytes[offset], radix: 16, uppercase: true)) at offset \(offset)); save it as UTF-8"
+                ))
         }
         if bytes.contains(0) {
             let offset = bytes.firstIndex(of: 0)!
-            return .failure(Diagnostic(path: path, location: locationOfByte(offset, in: bytes), rule: .invalidEncoding,
-                                       message: "file contains a NUL byte; it looks binary, not Markdown"))
+            return .failure(
+                Diagnostic(
+                    path: path, location: locationOfByte(offset, in: bytes), rule: .invalidEncoding,
+                    message: "file contains a NUL byte; it looks binary, not Markdown"))
         }
         if bytes.contains(0x0D) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         if text.allSatisfy({ $0.isWhitespace }) {
-            return .failure(Diagnostic(path: path, location: .fileStart, rule: .emptyFile,
-                                       message: "file is empty; write the post-mortem from the template or remove the file"))
+            return .failure(
+                Diagnostic(
+                    path: path, location: .fileStart, rule: .emptyFile,
+                    message: "file is empty; write the post-mortem from the template or remove the file"))
         }
         return .success(SourceFile(path: path, text: text))
     }
@@ -82,13 +96,24 @@ public enum SourceFileReader {
         let count = bytes.count
         while index < count {
             let lead = bytes[index]
-            if lead < 0x80 { index += 1; continue }
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
             let length: Int
             var minimum: UInt32
-            if lead & 0xE0 == 0xC0 { length = 2; minimum = 0x80 }
-            else if lead & 0xF0 == 0xE0 { length = 3; minimum = 0x800 }
-            else if lead & 0xF8 == 0xF0 { length = 4; minimum = 0x10000 }
-            else { return index }
+            if lead & 0xE0 == 0xC0 {
+                length = 2
+                minimum = 0x80
+            } else if lead & 0xF0 == 0xE0 {
+                length = 3
+                minimum = 0x800
+            } else if lead & 0xF8 == 0xF0 {
+                length = 4
+                minimum = 0x10000
+            } else {
+                return index
+            }
             guard index + length <= count else { return index }
             var scalar = UInt32(lead) & (0xFF >> (length + 1))
             for offset in 1..<length {

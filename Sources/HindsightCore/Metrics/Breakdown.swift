@@ -40,7 +40,8 @@ struct BreakdownBuilder {
             for item in itemsByIncident[member.slug] ?? [] { actionItems.count(item) }
         }
         let restore = members.compactMap { try? DurationMetric.timeToRestore.measure($0).get() }
-        let bySeverity = withSeverities
+        let bySeverity =
+            withSeverities
             ? severityLevels.map { level in (level, members.filter { $0.severity == level }.count) }
             : []
         return GroupFigures(
@@ -95,7 +96,10 @@ public enum Period: String, Sendable, CaseIterable {
         while (year, month) <= (last.year, last.month) {
             keys.append(key(of: Day(year: year, month: month, day: 1)!))
             month += step
-            if month > 12 { month -= 12; year += 1 }
+            if month > 12 {
+                month -= 12
+                year += 1
+            }
         }
         return keys
     }

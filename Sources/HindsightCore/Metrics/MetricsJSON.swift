@@ -7,11 +7,14 @@ extension MetricsReport {
             ("schemaVersion", .int(MetricsReport.schemaVersion)),
             ("asOf", .string(options.asOf.description)),
             ("filters", .object([("since", .optional(options.since?.description)), ("until", .optional(options.until?.description))])),
-            ("incidents", .object([
-                ("total", .int(incidents.count)),
-                ("bySeverity", .object(incidentsBySeverity.map { ($0.severity, .int($0.count)) })),
-                ("excludedFromMetrics", .array(incidents.filter(\.isExcludedFromMetrics).map { .string($0.slug) })),
-            ])),
+            (
+                "incidents",
+                .object([
+                    ("total", .int(incidents.count)),
+                    ("bySeverity", .object(incidentsBySeverity.map { ($0.severity, .int($0.count)) })),
+                    ("excludedFromMetrics", .array(incidents.filter(\.isExcludedFromMetrics).map { .string($0.slug) })),
+                ])
+            ),
         ]
         for metric in DurationMetric.allCases {
             members.append((metric.rawValue, Self.json(duration(metric))))
@@ -24,9 +27,13 @@ extension MetricsReport {
             ("bySeverity", .array(bySeverity.map { Self.json(group: $0, keyName: "severity") })),
             ("byService", .array(byService.map { Self.json(group: $0, keyName: "service") })),
             ("byTag", .array(byTag.map { Self.json(group: $0, keyName: "tag") })),
-            ("byOwner", .array(byOwner.map { owner, figures in
-                .object([("owner", .string(owner))] + Self.members(figures))
-            })),
+            (
+                "byOwner",
+                .array(
+                    byOwner.map { owner, figures in
+                        .object([("owner", .string(owner))] + Self.members(figures))
+                    })
+            ),
         ]
         return .object(members)
     }
@@ -43,10 +50,15 @@ extension MetricsReport {
     }
 
     static func json(_ report: DurationReport) -> JSONValue {
-        .object(json(report.statistics) + [
-            ("included", .array(report.included.map { .object([("incident", .string($0.incident)), ("minutes", .int($0.minutes))]) })),
-            ("excluded", .array(report.excluded.map { .object([("incident", .string($0.incident)), ("reason", .string($0.reason.description))]) })),
-        ])
+        .object(
+            json(report.statistics) + [
+                ("included", .array(report.included.map { .object([("incident", .string($0.incident)), ("minutes", .int($0.minutes))]) })),
+                (
+                    "excluded",
+                    .array(
+                        report.excluded.map { .object([("incident", .string($0.incident)), ("reason", .string($0.reason.description))]) })
+                ),
+            ])
     }
 
     static func members(_ figures: ActionItemMetrics) -> [(String, JSONValue)] {
@@ -75,16 +87,25 @@ extension MetricsReport {
         let severityGroups = options.severityScale.levels.map { level in
             (level, JSONValue.object(Self.members(ActionItemMetrics(actionItems.filter { $0.severity == level }))))
         }
-        return .object(Self.members(actionTotals) + [
-            ("overdueItems", .array(overdueItems.map { .object(Self.json(item: $0) + [("daysOverdue", .int($0.daysOverdue!))]) })),
-            ("pastSloItems", .array(actionItems.filter(\.isPastSLO).map {
-                .object(Self.json(item: $0) + [("sloDeadline", .optional($0.sloDeadline?.description))])
-            })),
-            ("bySeverity", .object(severityGroups)),
-            ("byIncidentMonth", .array(actionsByIncidentMonth.map { month, figures in
-                .object([("month", .string(month))] + Self.members(figures))
-            })),
-        ])
+        return .object(
+            Self.members(actionTotals) + [
+                ("overdueItems", .array(overdueItems.map { .object(Self.json(item: $0) + [("daysOverdue", .int($0.daysOverdue!))]) })),
+                (
+                    "pastSloItems",
+                    .array(
+                        actionItems.filter(\.isPastSLO).map {
+                            .object(Self.json(item: $0) + [("sloDeadline", .optional($0.sloDeadline?.description))])
+                        })
+                ),
+                ("bySeverity", .object(severityGroups)),
+                (
+                    "byIncidentMonth",
+                    .array(
+                        actionsByIncidentMonth.map { month, figures in
+                            .object([("month", .string(month))] + Self.members(figures))
+                        })
+                ),
+            ])
     }
 
     var recurrenceJSON: JSONValue {
@@ -93,16 +114,24 @@ extension MetricsReport {
             ("repeats", .int(recurrence.repeats.count)),
             ("incidentsConsidered", .int(recurrence.consideredCount)),
             ("rate", .optional(recurrence.rate)),
-            ("excluded", .array(recurrence.excluded.map { .object([("incident", .string($0.incident)), ("reason", .string($0.reason.description))]) })),
-            ("incidents", .array(recurrence.repeats.map { repeated in
-                .object([
-                    ("incident", .string(repeated.incident)),
-                    ("date", .string(repeated.date.description)),
-                    ("repeats", .array(repeated.earlier.map { .string($0) })),
-                    ("sharedTags", .array(repeated.sharedTags.map { .string($0) })),
-                    ("openActionsAtTime", .array(repeated.openActionsAtTime.map { .object(Self.json(item: $0)) })),
-                ])
-            })),
+            (
+                "excluded",
+                .array(
+                    recurrence.excluded.map { .object([("incident", .string($0.incident)), ("reason", .string($0.reason.description))]) })
+            ),
+            (
+                "incidents",
+                .array(
+                    recurrence.repeats.map { repeated in
+                        .object([
+                            ("incident", .string(repeated.incident)),
+                            ("date", .string(repeated.date.description)),
+                            ("repeats", .array(repeated.earlier.map { .string($0) })),
+                            ("sharedTags", .array(repeated.sharedTags.map { .string($0) })),
+                            ("openActionsAtTime", .array(repeated.openActionsAtTime.map { .object(Self.json(item: $0)) })),
+                        ])
+                    })
+            ),
         ])
     }
 

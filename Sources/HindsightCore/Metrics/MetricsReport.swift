@@ -10,8 +10,10 @@ public struct MetricsOptions: Sendable, Hashable {
     public var slo: FollowUpSLO
     public var severityScale: SeverityScale
 
-    public init(asOf: Day, recurrenceWindowDays: Int = 90, since: Day? = nil, until: Day? = nil,
-                slo: FollowUpSLO = .default, severityScale: SeverityScale = .default) {
+    public init(
+        asOf: Day, recurrenceWindowDays: Int = 90, since: Day? = nil, until: Day? = nil,
+        slo: FollowUpSLO = .default, severityScale: SeverityScale = .default
+    ) {
         self.asOf = asOf
         self.recurrenceWindowDays = recurrenceWindowDays
         self.since = since
@@ -51,7 +53,8 @@ public struct MetricsReport: Sendable {
             return (options.since.map { date >= $0 } ?? true) && (options.until.map { date <= $0 } ?? true)
         }
         // Chronological, so no figure or list depends on the order files were read in.
-        incidents = RecurrenceReport.chronological(selected)
+        incidents =
+            RecurrenceReport.chronological(selected)
             + selected.filter { $0.date == nil }.sorted { $0.slug < $1.slug }
         var durations: [DurationMetric: DurationReport] = [:]
         for metric in DurationMetric.allCases { durations[metric] = DurationReport(metric, over: incidents) }
@@ -60,9 +63,10 @@ public struct MetricsReport: Sendable {
         actionTotals = ActionItemMetrics(actionItems)
         recurrence = RecurrenceReport(incidents, windowDays: options.recurrenceWindowDays, actionItems: actionItems)
 
-        let builder = BreakdownBuilder(postMortems: incidents, itemsByIncident: Dictionary(grouping: actionItems, by: \.incident),
-                                       repeatSlugs: Set(recurrence.repeats.map(\.incident)),
-                                       severityLevels: options.severityScale.levels)
+        let builder = BreakdownBuilder(
+            postMortems: incidents, itemsByIncident: Dictionary(grouping: actionItems, by: \.incident),
+            repeatSlugs: Set(recurrence.repeats.map(\.incident)),
+            severityLevels: options.severityScale.levels)
         bySeverity = builder.bySeverity()
         byService = builder.grouped { $0.services }
         byTag = builder.grouped { $0.tags }

@@ -6,8 +6,9 @@ extension MetricsReport {
     public var table: String {
         var lines: [String] = []
         let severities = incidentsBySeverity.filter { $0.count > 0 }.map { "\($0.severity) \($0.count)" }.joined(separator: ", ")
-        lines.append("Hindsight metrics as of \(options.asOf) · \(incidents.count) incident\(incidents.count == 1 ? "" : "s")"
-            + (severities.isEmpty ? "" : " (\(severities))"))
+        lines.append(
+            "Hindsight metrics as of \(options.asOf) · \(incidents.count) incident\(incidents.count == 1 ? "" : "s")"
+                + (severities.isEmpty ? "" : " (\(severities))"))
         lines.append("")
 
         var durationRows = [["", "count", "median", "p90", "mean", "min", "max"]]
@@ -19,16 +20,22 @@ extension MetricsReport {
         lines.append("")
 
         let totals = actionTotals
-        lines.append("Action items  \(totals.total) total · \(totals.done) done (\(Self.percent(totals.completionRate))) · \(totals.open) open · \(totals.overdue) overdue · \(totals.pastSLO) past SLO")
-        lines.append("Recurrence    \(recurrence.repeats.count) of \(recurrence.consideredCount) incidents repeat an earlier one within \(recurrence.windowDays) days (\(Self.percent(recurrence.rate)))")
+        lines.append(
+            "Action items  \(totals.total) total · \(totals.done) done (\(Self.percent(totals.completionRate))) · \(totals.open) open · \(totals.overdue) overdue · \(totals.pastSLO) past SLO"
+        )
+        lines.append(
+            "Recurrence    \(recurrence.repeats.count) of \(recurrence.consideredCount) incidents repeat an earlier one within \(recurrence.windowDays) days (\(Self.percent(recurrence.rate)))"
+        )
 
         let overdue = overdueItems
         if !overdue.isEmpty {
             lines += ["", "Overdue action items"]
             var rows = [["days", "incident", "#", "owner", "due", "title"]]
             for item in overdue {
-                rows.append([String(item.daysOverdue!), item.incident, String(item.item.index), item.item.owner?.value ?? "—",
-                             item.item.due?.description ?? "", item.item.title])
+                rows.append([
+                    String(item.daysOverdue!), item.incident, String(item.item.index), item.item.owner?.value ?? "—",
+                    item.item.due?.description ?? "", item.item.title,
+                ])
             }
             lines += TextTable.render(rows, rightAligned: [0, 2]).map { "  " + $0 }
         }
@@ -37,7 +44,9 @@ extension MetricsReport {
         if !withOpenFollowUps.isEmpty {
             lines += ["", "Repeats while earlier follow-ups were still open"]
             for repeated in withOpenFollowUps {
-                lines.append("  \(repeated.incident) repeats \(repeated.earlier.joined(separator: ", ")): \(repeated.openActionsAtTime.count) open item\(repeated.openActionsAtTime.count == 1 ? "" : "s")")
+                lines.append(
+                    "  \(repeated.incident) repeats \(repeated.earlier.joined(separator: ", ")): \(repeated.openActionsAtTime.count) open item\(repeated.openActionsAtTime.count == 1 ? "" : "s")"
+                )
             }
         }
 
@@ -45,9 +54,11 @@ extension MetricsReport {
             lines += ["", "By month (fewer than \(GroupFigures.minimumToJudge) incidents: too few to judge)"]
             var rows = [["month", "incidents", "TTR median", "TTR p90", "completion", "repeats", ""]]
             for month in months where !month.incidents.isEmpty {
-                rows.append([month.key, String(month.incidents.count), Self.minutesText(month.timeToRestore.median),
-                             Self.minutesText(month.timeToRestore.p90), Self.percent(month.actionItems.completionRate),
-                             String(month.repeats), month.tooFewToJudge ? "too few to judge" : ""])
+                rows.append([
+                    month.key, String(month.incidents.count), Self.minutesText(month.timeToRestore.median),
+                    Self.minutesText(month.timeToRestore.p90), Self.percent(month.actionItems.completionRate),
+                    String(month.repeats), month.tooFewToJudge ? "too few to judge" : "",
+                ])
             }
             lines += TextTable.render(rows, rightAligned: [1, 2, 3, 4, 5]).map { "  " + $0 }
         }

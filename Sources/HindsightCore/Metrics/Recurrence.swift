@@ -37,7 +37,8 @@ public struct RecurrenceReport: Sendable {
         let dated = RecurrenceReport.chronological(postMortems)
         let ordered = dated.filter { !$0.isExcludedFromMetrics }
         consideredCount = ordered.count
-        excluded = postMortems.filter { $0.date == nil }.map { ($0.slug, ExclusionReason.undated) }
+        excluded =
+            postMortems.filter { $0.date == nil }.map { ($0.slug, ExclusionReason.undated) }
             + dated.filter(\.isExcludedFromMetrics).map { ($0.slug, ExclusionReason.excludedByAuthor) }
         let rank = Dictionary(dated.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
         let openItemsByIncident = Dictionary(grouping: actionItems.filter { !$0.item.isDone }, by: \.incident)
@@ -76,10 +77,11 @@ public struct RecurrenceReport: Sendable {
             }
             earlier.sort { rank[$0, default: 0] < rank[$1, default: 0] }
             guard !earlier.isEmpty else { continue }
-            repeats.append(Repeat(
-                incident: incident.slug, date: date, earlier: earlier, sharedTags: shared.sorted(),
-                openActionsAtTime: earlier.flatMap { openItemsByIncident[$0] ?? [] }
-            ))
+            repeats.append(
+                Repeat(
+                    incident: incident.slug, date: date, earlier: earlier, sharedTags: shared.sorted(),
+                    openActionsAtTime: earlier.flatMap { openItemsByIncident[$0] ?? [] }
+                ))
         }
         self.repeats = repeats
     }

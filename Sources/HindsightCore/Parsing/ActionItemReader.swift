@@ -1,5 +1,5 @@
-import Foundation
 import CommonMark
+import Foundation
 
 /// Reads the Action Items section: one item per list item, in the template's
 /// form `` `[ ]` **Title**: text. Owner: Name. Due: 2024-03-12. `` and GFM's

@@ -10,7 +10,10 @@ public enum DurationParser {
         characters.append(" ")
         var index = 0
         while index < characters.count {
-            guard characters[index].isASCIIDigit else { index += 1; continue }
+            guard characters[index].isASCIIDigit else {
+                index += 1
+                continue
+            }
             var number = ""
             while index < characters.count, characters[index].isASCIIDigit || characters[index] == "." {
                 number.append(characters[index])

@@ -1,5 +1,5 @@
-import Foundation
 import CommonMark
+import Foundation
 
 /// Reads `**Field**: value` lines (also `**Field:** value`, list items, and
 /// unbolded lines for the fields Hindsight knows).
@@ -45,8 +45,9 @@ enum HeaderFieldReader {
         let afterColon = text[text.index(after: colon)...]
         let valueStart = afterColon.firstIndex(where: { $0 != " " }) ?? afterColon.endIndex
         let value = afterColon.trimmingCharacters(in: .whitespaces)
-        return MetadataField(name: name, value: value, location: document.location(of: line.firstNode),
-                             valueLocation: line.location(of: valueStart))
+        return MetadataField(
+            name: name, value: value, location: document.location(of: line.firstNode),
+            valueLocation: line.location(of: valueStart))
     }
 
     /// Sets date, severity, services and tags from their fields.

@@ -1,5 +1,5 @@
-import Foundation
 import CommonMark
+import Foundation
 
 /// Reads the Impact section's `**Users Affected**`, `**Data Loss**` and
 /// `**Duration**` fields, from list items or lines of a paragraph.

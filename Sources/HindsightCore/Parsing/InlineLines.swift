@@ -1,5 +1,5 @@
-import Foundation
 import CommonMark
+import Foundation
 
 /// A ``ProseLine`` plus the inline node it starts at.
 struct InlineLine: Sendable, Hashable {

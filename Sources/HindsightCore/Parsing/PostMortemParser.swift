@@ -1,5 +1,5 @@
-import Foundation
 import CommonMark
+import Foundation
 
 /// The parse stage: Markdown text → ``PostMortem``.
 ///
@@ -38,8 +38,9 @@ public struct PostMortemParser: Sendable {
                     continue
                 }
                 if let current = openSection { sectionBlocks.append(current) }
-                let section = Section(heading: SectionClassifier.headingName(text), kind: kind, level: level,
-                                      location: document.location(of: block))
+                let section = Section(
+                    heading: SectionClassifier.headingName(text), kind: kind, level: level,
+                    location: document.location(of: block))
                 openSection = (section, [])
             } else if openSection != nil {
                 openSection?.blocks.append(block)
@@ -72,8 +73,9 @@ public struct PostMortemParser: Sendable {
                 postMortem.lessons += LessonReader.lessons(in: blocks, of: document)
             case .actions:
                 let firstIndex = postMortem.actionItems.count + 1
-                postMortem.actionItems += ActionItemReader.items(in: blocks, of: document, firstIndex: firstIndex,
-                                                                 consumed: &consumed)
+                postMortem.actionItems += ActionItemReader.items(
+                    in: blocks, of: document, firstIndex: firstIndex,
+                    consumed: &consumed)
             case nil:
                 break
             }

@@ -1,4 +1,5 @@
 import Foundation
+
 /// Recognises the template's sections by heading text, with or without the
 /// template's numbering, in any case: `### 2. Root Cause Analysis`, `## timeline`.
 enum SectionClassifier {

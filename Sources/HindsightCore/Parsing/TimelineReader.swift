@@ -1,5 +1,5 @@
-import Foundation
 import CommonMark
+import Foundation
 
 /// Reads the Timeline section: one entry per list item (or per line of a
 /// paragraph of stamped lines), times resolved across midnight, milestones found.

@@ -31,8 +31,10 @@ public struct Corpus: Sendable {
 
     /// The read and parse stages, over all files in parallel; the result is
     /// in the order of `paths` whatever the scheduling.
-    public static func load(paths: [String], sizeLimit: Int = SourceFileReader.defaultSizeLimit,
-                            parser: PostMortemParser = PostMortemParser()) -> Corpus {
+    public static func load(
+        paths: [String], sizeLimit: Int = SourceFileReader.defaultSizeLimit,
+        parser: PostMortemParser = PostMortemParser()
+    ) -> Corpus {
         let results = ParallelMap.map(paths) { path -> Result<(SourceFile, PostMortem), Diagnostic> in
             SourceFileReader.read(path: path, sizeLimit: sizeLimit).map { file in (file, parser.parse(file)) }
         }

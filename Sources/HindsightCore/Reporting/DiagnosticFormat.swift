@@ -48,16 +48,17 @@ public enum DiagnosticFormatter {
     }
 
     static func json(_ diagnostics: [Diagnostic]) -> JSONValue {
-        .array(diagnostics.map { diagnostic in
-            .object([
-                ("file", .string(diagnostic.path)),
-                ("line", .int(diagnostic.location.line)),
-                ("column", .int(diagnostic.location.column)),
-                ("severity", .string(diagnostic.severity.rawValue)),
-                ("rule", .string(diagnostic.rule.rawValue)),
-                ("message", .string(diagnostic.message)),
-            ])
-        })
+        .array(
+            diagnostics.map { diagnostic in
+                .object([
+                    ("file", .string(diagnostic.path)),
+                    ("line", .int(diagnostic.location.line)),
+                    ("column", .int(diagnostic.location.column)),
+                    ("severity", .string(diagnostic.severity.rawValue)),
+                    ("rule", .string(diagnostic.rule.rawValue)),
+                    ("message", .string(diagnostic.message)),
+                ])
+            })
     }
 
     /// `::error file=…,line=…,col=…,title=rule::message` (GitHub's escaping).
@@ -70,7 +71,8 @@ public enum DiagnosticFormatter {
             escapeData(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
         }
         let command = diagnostic.severity == .error ? "error" : "warning"
-        return "::\(command) file=\(escapeProperty(diagnostic.path)),line=\(diagnostic.location.line),col=\(diagnostic.location.column),title=\(escapeProperty(diagnostic.rule.rawValue))::\(escapeData(diagnostic.message + " [" + diagnostic.rule.rawValue + "]"))\n"
+        return
+            "::\(command) file=\(escapeProperty(diagnostic.path)),line=\(diagnostic.location.line),col=\(diagnostic.location.column),title=\(escapeProperty(diagnostic.rule.rawValue))::\(escapeData(diagnostic.message + " [" + diagnostic.rule.rawValue + "]"))\n"
     }
 
     /// `checked 20 files: 1 error, 3 warnings`.

@@ -31,7 +31,10 @@ public indirect enum JSONValue: Sendable, Hashable {
         }
         switch self {
         case .object(let members):
-            if members.isEmpty { output += Array("{}".utf8); return }
+            if members.isEmpty {
+                output += Array("{}".utf8)
+                return
+            }
             output.append(UInt8(ascii: "{"))
             for (position, (key, value)) in members.enumerated() {
                 if position > 0 { output.append(UInt8(ascii: ",")) }
@@ -44,7 +47,10 @@ public indirect enum JSONValue: Sendable, Hashable {
             newline(indent)
             output.append(UInt8(ascii: "}"))
         case .array(let values):
-            if values.isEmpty { output += Array("[]".utf8); return }
+            if values.isEmpty {
+                output += Array("[]".utf8)
+                return
+            }
             output.append(UInt8(ascii: "["))
             for (position, value) in values.enumerated() {
                 if position > 0 { output.append(UInt8(ascii: ",")) }

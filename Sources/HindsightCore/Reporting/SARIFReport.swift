@@ -16,33 +16,51 @@ enum SARIFReport {
                 ("ruleIndex", .int(rules.firstIndex(of: diagnostic.rule) ?? 0)),
                 ("level", .string(level(diagnostic.severity))),
                 ("message", .object([("text", .string(diagnostic.message))])),
-                ("locations", .array([
-                    .object([
-                        ("physicalLocation", .object([
-                            ("artifactLocation", .object([("uri", .string(uri(diagnostic.path)))])),
-                            ("region", .object([
-                                ("startLine", .int(diagnostic.location.line)),
-                                ("startColumn", .int(diagnostic.location.column)),
-                            ])),
-                        ]))
+                (
+                    "locations",
+                    .array([
+                        .object([
+                            (
+                                "physicalLocation",
+                                .object([
+                                    ("artifactLocation", .object([("uri", .string(uri(diagnostic.path)))])),
+                                    (
+                                        "region",
+                                        .object([
+                                            ("startLine", .int(diagnostic.location.line)),
+                                            ("startColumn", .int(diagnostic.location.column)),
+                                        ])
+                                    ),
+                                ])
+                            )
+                        ])
                     ])
-                ])),
+                ),
             ])
         }
         return .object([
             ("$schema", .string("https://json.schemastore.org/sarif-2.1.0.json")),
             ("version", .string("2.1.0")),
-            ("runs", .array([
-                .object([
-                    ("tool", .object([
-                        ("driver", .object([
-                            ("name", .string("hindsight")),
-                            ("rules", .array(rulesJSON)),
-                        ]))
-                    ])),
-                    ("results", .array(results)),
+            (
+                "runs",
+                .array([
+                    .object([
+                        (
+                            "tool",
+                            .object([
+                                (
+                                    "driver",
+                                    .object([
+                                        ("name", .string("hindsight")),
+                                        ("rules", .array(rulesJSON)),
+                                    ])
+                                )
+                            ])
+                        ),
+                        ("results", .array(results)),
+                    ])
                 ])
-            ])),
+            ),
         ])
     }
 
@@ -58,8 +76,11 @@ enum SARIFReport {
         var result = ""
         for byte in path.utf8 {
             let scalar = Unicode.Scalar(byte)
-            if byte < 0x80, allowed.contains(scalar) { result.unicodeScalars.append(scalar) }
-            else { result += "%" + (byte < 16 ? "0" : "") + String(byte, radix: 16, uppercase: true) }
+            if byte < 0x80, allowed.contains(scalar) {
+                result.unicodeScalars.append(scalar)
+            } else {
+                result += "%" + (byte < 16 ? "0" : "") + String(byte, radix: 16, uppercase: true)
+            }
         }
         return result
     }

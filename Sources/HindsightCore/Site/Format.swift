@@ -11,7 +11,9 @@ enum Format {
     /// `Mar 2024` for `2024-03`; quarters stay `2024-Q1`.
     static func period(_ key: String) -> String {
         let parts = key.split(separator: "-")
-        guard parts.count == 2, let month = Int(parts[1]), (1...12).contains(month) else { return key.replacingOccurrences(of: "-", with: " ") }
+        guard parts.count == 2, let month = Int(parts[1]), (1...12).contains(month) else {
+            return key.replacingOccurrences(of: "-", with: " ")
+        }
         return "\(monthNames[month - 1]) \(parts[0])"
     }
 

@@ -20,7 +20,9 @@ public struct SiteBuilder: Sendable {
         let model = SiteModel(postMortems: postMortems, diagnostics: diagnostics, options: options)
         clock.finish("measure")
         var files: [SiteFile] = []
-        func page(_ path: String, template: String, title: String, section: String, _ makeContext: (String) -> [String: Any]) throws(Theme.Failure) {
+        func page(_ path: String, template: String, title: String, section: String, _ makeContext: (String) -> [String: Any]) throws(Theme
+            .Failure)
+        {
             let root = SitePaths.root(forPagePath: path)
             var context = makeContext(root)
             context.merge(layoutContext(root: root, title: title, section: section, model: model)) { page, _ in page }
@@ -28,13 +30,17 @@ public struct SiteBuilder: Sendable {
         }
 
         try page("index.html", template: "index", title: options.title, section: "overview") { model.overviewPage(root: $0) }
-        try page("incidents/index.html", template: "incidents", title: "All incidents", section: "incidents") { model.incidentListPage(root: $0) }
+        try page("incidents/index.html", template: "incidents", title: "All incidents", section: "incidents") {
+            model.incidentListPage(root: $0)
+        }
         // Incident pages are most of the site: render them on every core.
         let incidentPages = ParallelMap.map(model.incidents) { incident -> Result<SiteFile, Theme.Failure> in
             let path = SitePaths.incidentFile(incident.slug)
             let root = SitePaths.root(forPagePath: path)
             var context = model.incidentPage(incident, root: root)
-            context.merge(layoutContext(root: root, title: model.title(of: incident.slug), section: "incidents", model: model)) { page, _ in page }
+            context.merge(layoutContext(root: root, title: model.title(of: incident.slug), section: "incidents", model: model)) { page, _ in
+                page
+            }
             return Result { () throws(Theme.Failure) in SiteFile(path: path, text: try theme.render("incident", context)) }
         }
         for result in incidentPages { files.append(try result.get()) }
@@ -79,8 +85,10 @@ public struct SiteBuilder: Sendable {
         return files.sorted { $0.path < $1.path }
     }
 
-    static let navigation = [("overview", "Overview", ""), ("incidents", "Incidents", "incidents/"), ("trends", "Trends", "trends/"),
-                             ("actions", "Action items", "actions/"), ("lessons", "Lessons", "lessons/")]
+    static let navigation = [
+        ("overview", "Overview", ""), ("incidents", "Incidents", "incidents/"), ("trends", "Trends", "trends/"),
+        ("actions", "Action items", "actions/"), ("lessons", "Lessons", "lessons/"),
+    ]
 
     func layoutContext(root: String, title: String, section: String, model: SiteModel) -> [String: Any] {
         [

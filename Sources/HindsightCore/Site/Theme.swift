@@ -51,7 +51,9 @@ public struct Theme: Sendable {
         self.library = library
     }
 
-    static let requiredTemplates = ["layout", "index", "incident", "incidents", "trends", "actions", "lessons", "group", "redirect", "not-found"]
+    static let requiredTemplates = [
+        "layout", "index", "incident", "incidents", "trends", "actions", "lessons", "group", "redirect", "not-found",
+    ]
 
     /// Renders a template; a missing template is an error, never an empty page.
     func render(_ template: String, _ context: [String: Any]) throws(Failure) -> String {

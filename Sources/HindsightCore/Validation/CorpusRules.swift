@@ -31,8 +31,9 @@ enum CorpusRules {
 
     private static func pair(_ a: PostMortem, _ b: PostMortem, reason: String) -> [Diagnostic] {
         [(a, b), (b, a)].map { this, other in
-            Diagnostic(path: this.path, location: this.headerLocation, rule: .duplicateIncident,
-                       message: "this incident \(reason) \(other.path); merge them or rename one")
+            Diagnostic(
+                path: this.path, location: this.headerLocation, rule: .duplicateIncident,
+                message: "this incident \(reason) \(other.path); merge them or rename one")
         }
     }
 
@@ -43,8 +44,9 @@ enum CorpusRules {
         return postMortems.flatMap { postMortem -> [Diagnostic] in
             guard let field = postMortem.field("Recurrence Of") else { return [] }
             return postMortem.recurrenceOf.filter { !known.contains($0) }.map { slug in
-                Diagnostic(path: postMortem.path, location: field.valueLocation, rule: .unknownReference,
-                           message: "'Recurrence Of' names '\(slug)', but no post-mortem has that slug; use the file name without .md")
+                Diagnostic(
+                    path: postMortem.path, location: field.valueLocation, rule: .unknownReference,
+                    message: "'Recurrence Of' names '\(slug)', but no post-mortem has that slug; use the file name without .md")
             }
         }
     }

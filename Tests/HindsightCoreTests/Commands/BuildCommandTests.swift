@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import HindsightCore
 
 /// `hindsight build` end to end: where it writes, what it refuses, and that
@@ -16,8 +17,10 @@ struct BuildCommandTests {
     }
 
     func build(output: String? = nil, theme: String? = nil, strict: Bool = false, force: Bool = false) -> CommandOutput {
-        BuildCommand(inputs: [input], output: output ?? self.output, themeDirectory: theme, site: SiteFixture.options(),
-                     strict: strict, force: force, showsElapsedTime: false).run()
+        BuildCommand(
+            inputs: [input], output: output ?? self.output, themeDirectory: theme, site: SiteFixture.options(),
+            strict: strict, force: force, showsElapsedTime: false
+        ).run()
     }
 
     @Test("builds, marks the folder and prints a summary")
@@ -77,7 +80,9 @@ struct BuildCommandTests {
 
     @Test("--strict refuses to build when check --strict would fail")
     func strict() throws {
-        try folder.write("postmortems/checkout-pool.md", Fixtures.validPostMortem.replacingOccurrences(of: "The deploy", with: "Human error: the deploy"))
+        try folder.write(
+            "postmortems/checkout-pool.md", Fixtures.validPostMortem.replacingOccurrences(of: "The deploy", with: "Human error: the deploy")
+        )
         let result = build(strict: true)
         #expect(result.exitCode == ExitCode.findings)
         #expect(!FileManager.default.fileExists(atPath: output))

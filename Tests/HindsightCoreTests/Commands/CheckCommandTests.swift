@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import HindsightCore
 
 /// `hindsight check` end to end, on folders written by the test.
@@ -10,26 +11,29 @@ struct CheckCommandTests {
     init() throws {
         folder = try TemporaryFolder()
         try folder.write("good.md", Fixtures.validPostMortem)
-        try folder.write("sub/bad.md", Fixtures.validPostMortem
-            .replacingOccurrences(of: "**Severity**: P1", with: "**Severity**: P7")
-            .replacingOccurrences(of: "from connection pool", with: "again from connection pool")
-            .replacingOccurrences(of: "Owner: Marcus Chen. ", with: ""))
+        try folder.write(
+            "sub/bad.md",
+            Fixtures.validPostMortem
+                .replacingOccurrences(of: "**Severity**: P1", with: "**Severity**: P7")
+                .replacingOccurrences(of: "from connection pool", with: "again from connection pool")
+                .replacingOccurrences(of: "Owner: Marcus Chen. ", with: ""))
     }
 
     @Test("text: compiler-style lines with the source line, caret and a summary; exit 1 on errors")
     func text() {
         let output = CheckCommand(inputs: [folder.path]).run()
         #expect(output.exitCode == ExitCode.findings)
-        #expect(output.standardOutput == """
-            \(folder.path)/sub/bad.md:4:15: error: unknown severity 'P7'; use one of P0, P1, P2, P3, P4 [unknown-severity]
-                **Severity**: P7
-                              ^
-            \(folder.path)/sub/bad.md:37:5: error: action item 2 ('Add a deploy check comparing total pool size to the database limit') has no owner; add `Owner: Name.` [action-owner]
-                -   `[ ]` **Action Item 2**: Add a deploy check comparing total pool size to the database limit. Due: 2024-04-30. ID: pool-check.
-                    ^
-            checked 2 files: 2 errors, 0 warnings
+        #expect(
+            output.standardOutput == """
+                \(folder.path)/sub/bad.md:4:15: error: unknown severity 'P7'; use one of P0, P1, P2, P3, P4 [unknown-severity]
+                    **Severity**: P7
+                                  ^
+                \(folder.path)/sub/bad.md:37:5: error: action item 2 ('Add a deploy check comparing total pool size to the database limit') has no owner; add `Owner: Name.` [action-owner]
+                    -   `[ ]` **Action Item 2**: Add a deploy check comparing total pool size to the database limit. Due: 2024-04-30. ID: pool-check.
+                        ^
+                checked 2 files: 2 errors, 0 warnings
 
-            """)
+                """)
     }
 
     @Test("json: an array of {file, line, column, severity, rule, message}; the summary goes to stderr")
@@ -47,7 +51,10 @@ struct CheckCommandTests {
     func github() {
         let output = CheckCommand(inputs: [folder.path + "/sub/bad.md"], format: .github).run()
         let first = output.standardOutput.split(separator: "\n").first.map(String.init)
-        #expect(first == "::error file=\(folder.path)/sub/bad.md,line=4,col=15,title=unknown-severity::unknown severity 'P7'; use one of P0, P1, P2, P3, P4 [unknown-severity]")
+        #expect(
+            first
+                == "::error file=\(folder.path)/sub/bad.md,line=4,col=15,title=unknown-severity::unknown severity 'P7'; use one of P0, P1, P2, P3, P4 [unknown-severity]"
+        )
     }
 
     @Test("sarif: a SARIF 2.1.0 log with rules and results")
@@ -60,9 +67,10 @@ struct CheckCommandTests {
         #expect(results.map { $0["ruleId"] as? String } == ["unknown-severity", "action-owner"])
         let rules = try #require(((run["tool"] as? [String: Any])?["driver"] as? [String: Any])?["rules"] as? [[String: Any]])
         #expect(rules.count == RuleID.allCases.count)
-        #expect(results.allSatisfy { result in
-            (result["ruleIndex"] as? Int).map { rules[$0]["id"] as? String == result["ruleId"] as? String } ?? false
-        })
+        #expect(
+            results.allSatisfy { result in
+                (result["ruleIndex"] as? Int).map { rules[$0]["id"] as? String == result["ruleId"] as? String } ?? false
+            })
     }
 
     @Test("files can be named directly, as a pull request's changed files")
@@ -74,7 +82,9 @@ struct CheckCommandTests {
 
     @Test("--strict fails on warnings")
     func strict() throws {
-        try folder.write("good.md", Fixtures.validPostMortem.replacingOccurrences(of: "The deploy doubled", with: "Through human error the deploy doubled"))
+        try folder.write(
+            "good.md",
+            Fixtures.validPostMortem.replacingOccurrences(of: "The deploy doubled", with: "Through human error the deploy doubled"))
         let paths = [folder.path + "/good.md"]
         #expect(CheckCommand(inputs: paths).run().exitCode == ExitCode.success)
         #expect(CheckCommand(inputs: paths, strict: true).run().exitCode == ExitCode.findings)
@@ -103,7 +113,9 @@ struct CheckCommandTests {
     func sizeLimit() {
         let output = CheckCommand(inputs: [folder.path + "/good.md"], sizeLimit: 100).run()
         #expect(output.exitCode == ExitCode.findings)
-        #expect(output.standardOutput.hasPrefix("\(folder.path)/good.md:1:1: error: file is 1.4 KiB, over the 100 bytes limit; it was not read [file-too-large]"))
+        #expect(
+            output.standardOutput.hasPrefix(
+                "\(folder.path)/good.md:1:1: error: file is 1.4 KiB, over the 100 bytes limit; it was not read [file-too-large]"))
     }
 
     @Test("a file named directly that does not exist is an error of that file")

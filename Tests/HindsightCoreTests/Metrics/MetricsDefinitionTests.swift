@@ -1,4 +1,5 @@
 import Testing
+
 @testable import HindsightCore
 
 @Suite("Aggregates")
@@ -19,9 +20,11 @@ struct DurationStatisticsTests {
         #expect(DurationStatistics([1, 2]).median == 1.5)
     }
 
-    @Test("p90 by nearest rank: the ⌈0.9·n⌉-th smallest", arguments: [
-        (1, 1.0), (2, 2.0), (5, 5.0), (9, 9.0), (10, 9.0), (11, 10.0), (20, 18.0), (21, 19.0),
-    ])
+    @Test(
+        "p90 by nearest rank: the ⌈0.9·n⌉-th smallest",
+        arguments: [
+            (1, 1.0), (2, 2.0), (5, 5.0), (9, 9.0), (10, 9.0), (11, 10.0), (20, 18.0), (21, 19.0),
+        ])
     func p90(count: Int, expected: Double) {
         let values = (1...count).map(Double.init).reversed()
         #expect(DurationStatistics(Array(values)).p90 == expected)
@@ -45,8 +48,10 @@ struct DurationMetricTests {
     @Test("time to restore crosses midnight")
     func midnight() {
         var incident = IncidentBuilder(slug: "a", date: "2024-03-05")
-        incident.timeline = [("23:40", "Issue first detected."), ("00:20", "Root cause identified."),
-                             ("00:35", "Fix deployed."), ("01:10", "System verified as stable.")]
+        incident.timeline = [
+            ("23:40", "Issue first detected."), ("00:20", "Root cause identified."),
+            ("00:35", "Fix deployed."), ("01:10", "System verified as stable."),
+        ]
         let r = report([incident])
         #expect(r.duration(.timeToRestore).included.map(\.minutes) == [90])
         #expect(r.duration(.timeToRootCause).included.map(\.minutes) == [40])
@@ -60,8 +65,12 @@ struct DurationMetricTests {
         let r = report([incident])
         #expect(r.duration(.timeToRestore).statistics.count == 1)
         #expect(r.duration(.timeToMitigate).statistics.count == 1)
-        #expect(r.duration(.timeToRootCause).excluded.map { "\($0.incident): \($0.reason)" } == ["a: no 'root cause identified' entry in the timeline"])
-        #expect(r.duration(.timeToDetect).excluded.map { "\($0.incident): \($0.reason)" } == ["a: no 'impact started' entry in the timeline"])
+        #expect(
+            r.duration(.timeToRootCause).excluded.map { "\($0.incident): \($0.reason)" } == [
+                "a: no 'root cause identified' entry in the timeline"
+            ])
+        #expect(
+            r.duration(.timeToDetect).excluded.map { "\($0.incident): \($0.reason)" } == ["a: no 'impact started' entry in the timeline"])
     }
 
     @Test("time to detect where an impact-started entry exists")
@@ -88,7 +97,9 @@ struct ActionItemMetricTests {
     @Test("overdue is open with a due date before as-of; due on the as-of date is not overdue")
     func overdueBoundary() {
         var incident = IncidentBuilder(slug: "a", date: "2024-05-01", severity: "P3")
-        incident.actions = [(false, "Ana", "2024-06-01"), (false, "Bo", "2024-05-31"), (true, "Cy", "2024-01-01"), (false, "Ana", "2024-07-01")]
+        incident.actions = [
+            (false, "Ana", "2024-06-01"), (false, "Bo", "2024-05-31"), (true, "Cy", "2024-01-01"), (false, "Ana", "2024-07-01"),
+        ]
         let r = report([incident], asOf: "2024-06-01")
         #expect(r.actionTotals.total == 4)
         #expect(r.actionTotals.done == 1)
@@ -128,12 +139,13 @@ struct RecurrenceTests {
 
     @Test("a shared tag exactly W days earlier is a repeat; W+1 days is not")
     func windowEdges() {
-        let r = report([
-            incident("first", "2024-01-01", tags: ["dns"]),
-            incident("at-window", "2024-03-31", tags: ["dns"]),  // 90 days later
-            incident("other", "2024-01-01", tags: ["tls"]),
-            incident("past-window", "2024-04-01", tags: ["tls"]),  // 91 days later
-        ], window: 90)
+        let r = report(
+            [
+                incident("first", "2024-01-01", tags: ["dns"]),
+                incident("at-window", "2024-03-31", tags: ["dns"]),  // 90 days later
+                incident("other", "2024-01-01", tags: ["tls"]),
+                incident("past-window", "2024-04-01", tags: ["tls"]),  // 91 days later
+            ], window: 90)
         #expect(r.recurrence.repeats.map(\.incident) == ["at-window"])
         #expect(r.recurrence.repeats.first?.earlier == ["first"])
         #expect(r.recurrence.rate == 0.25)
@@ -187,8 +199,11 @@ struct BreakdownTests {
 
     @Test("--since and --until filter by date, inclusive")
     func filters() {
-        let postMortems = ["2024-01-01", "2024-02-01", "2024-03-01"].enumerated().map { IncidentBuilder(slug: "i\($0)", date: $1).postMortem }
-        let r = MetricsReport(postMortems, options: MetricsOptions(asOf: .of("2024-06-01"), since: .of("2024-02-01"), until: .of("2024-03-01")))
+        let postMortems = ["2024-01-01", "2024-02-01", "2024-03-01"].enumerated().map {
+            IncidentBuilder(slug: "i\($0)", date: $1).postMortem
+        }
+        let r = MetricsReport(
+            postMortems, options: MetricsOptions(asOf: .of("2024-06-01"), since: .of("2024-02-01"), until: .of("2024-03-01")))
         #expect(r.incidents.map(\.slug) == ["i1", "i2"])
     }
 }
@@ -217,10 +232,12 @@ struct MetricsRegressionTests {
         #expect(r.months.first?.tooFewToJudge == true)
     }
 
-    @Test("milestone phrases are whole words and not negated", arguments: [
-        ("Still unresolved.", false), ("Not yet verified as stable.", false), ("Incident resolved.", true),
-        ("System verified as stable.", true), ("We have not verified as stable", false),
-    ])
+    @Test(
+        "milestone phrases are whole words and not negated",
+        arguments: [
+            ("Still unresolved.", false), ("Not yet verified as stable.", false), ("Incident resolved.", true),
+            ("System verified as stable.", true), ("We have not verified as stable", false),
+        ])
     func phrases(text: String, stable: Bool) {
         var incident = IncidentBuilder(slug: "a", date: "2024-01-01")
         incident.timeline = [("10:00", "Issue first detected."), ("11:00", text)]

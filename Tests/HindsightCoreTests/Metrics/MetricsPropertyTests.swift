@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import HindsightCore
 
 @Suite("Metrics properties")
@@ -52,7 +53,8 @@ struct MetricsPropertyTests {
             }
             return copy
         }
-        #expect(Self.figures(MetricsReport(renamed, options: Self.options)) == Self.figures(MetricsReport(Self.sample, options: Self.options)))
+        #expect(
+            Self.figures(MetricsReport(renamed, options: Self.options)) == Self.figures(MetricsReport(Self.sample, options: Self.options)))
     }
 
     @Test("adding an excluded incident changes no duration figure")
@@ -73,21 +75,30 @@ struct MetricsPropertyTests {
 struct MetricsCommandTests {
     @Test("json has the documented top-level keys in a stable order")
     func jsonKeys() throws {
-        let output = MetricsCommand(inputs: [Fixtures.packageRoot + "/postmortems"], format: .json,
-                                    options: MetricsOptions(asOf: .of("2026-11-25"))).run()
+        let output = MetricsCommand(
+            inputs: [Fixtures.packageRoot + "/postmortems"], format: .json,
+            options: MetricsOptions(asOf: .of("2026-11-25"))
+        ).run()
         #expect(output.exitCode == 0)
         let keys = output.standardOutput.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { $0.split(separator: "\"")[1] }
-        #expect(keys == ["schemaVersion", "asOf", "filters", "incidents", "timeToRestore", "timeToRootCause", "timeToMitigate",
-                         "timeToDetect", "actionItems", "recurrence", "periods", "quarters", "bySeverity", "byService", "byTag", "byOwner"])
+        #expect(
+            keys == [
+                "schemaVersion", "asOf", "filters", "incidents", "timeToRestore", "timeToRootCause", "timeToMitigate",
+                "timeToDetect", "actionItems", "recurrence", "periods", "quarters", "bySeverity", "byService", "byTag", "byOwner",
+            ])
         let json = try #require(try JSONSerialization.jsonObject(with: Data(output.standardOutput.utf8)) as? [String: Any])
         #expect(json["asOf"] as? String == "2026-11-25")
         let restore = try #require(json["timeToRestore"] as? [String: Any])
-        #expect(Set(restore.keys) == ["count", "meanMinutes", "medianMinutes", "p90Minutes", "minMinutes", "maxMinutes", "included", "excluded"])
+        #expect(
+            Set(restore.keys) == [
+                "count", "meanMinutes", "medianMinutes", "p90Minutes", "minMinutes", "maxMinutes", "included", "excluded",
+            ])
     }
 
     @Test("the same input and as-of date give byte-identical output")
     func deterministic() {
-        let command = MetricsCommand(inputs: [Fixtures.packageRoot + "/postmortems"], format: .json, options: MetricsOptions(asOf: .of("2026-11-25")))
+        let command = MetricsCommand(
+            inputs: [Fixtures.packageRoot + "/postmortems"], format: .json, options: MetricsOptions(asOf: .of("2026-11-25")))
         #expect(command.run() == command.run())
     }
 
@@ -96,7 +107,10 @@ struct MetricsCommandTests {
         var incident = IncidentBuilder(slug: "a", date: "2024-05-01", tags: ["dns", "=cmd"])
         incident.actions = [(false, "Ana", "2024-05-10")]
         let csv = report([incident]).csv
-        #expect(csv == "slug,date,severity,services,tags,time_to_restore_minutes,time_to_root_cause_minutes,time_to_mitigate_minutes,actions_total,actions_done,actions_overdue,repeat\r\na,2024-05-01,P2,,dns;cmd,60,,,1,0,1,no\r\n")
+        #expect(
+            csv
+                == "slug,date,severity,services,tags,time_to_restore_minutes,time_to_root_cause_minutes,time_to_mitigate_minutes,actions_total,actions_done,actions_overdue,repeat\r\na,2024-05-01,P2,,dns;cmd,60,,,1,0,1,no\r\n"
+        )
         #expect(MetricsReport.csvField("=HYPERLINK(\"x\")") == "\"'=HYPERLINK(\"\"x\"\")\"")
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import HindsightCore
 
 /// A small, seeded random generator so every failing case can be replayed.
@@ -47,8 +48,9 @@ struct ParserFuzzTests {
         return text
     }
 
-    @Test("random documents parse and validate without crashing, and findings point inside the file",
-          arguments: 0..<300)
+    @Test(
+        "random documents parse and validate without crashing, and findings point inside the file",
+        arguments: 0..<300)
     func randomDocuments(seed: Int) {
         let text = Self.randomDocument(seed: UInt64(seed))
         switch SourceFileReader.decode(Data(text.utf8), path: "fuzz.md") {
@@ -62,8 +64,12 @@ struct ParserFuzzTests {
                 #expect((1...lineCount).contains(diagnostic.location.line), "\(diagnostic) in\n\(file.text)")
                 #expect(diagnostic.location.column >= 1)
             }
-            #expect(postMortem.timeline.map(\.index) == Array(1...max(postMortem.timeline.count, 1)).prefix(postMortem.timeline.count).map { $0 })
-            #expect(postMortem.actionItems.map(\.index) == Array((1...max(postMortem.actionItems.count, 1)).prefix(postMortem.actionItems.count)))
+            #expect(
+                postMortem.timeline.map(\.index)
+                    == Array(1...max(postMortem.timeline.count, 1)).prefix(postMortem.timeline.count).map { $0 })
+            #expect(
+                postMortem.actionItems.map(\.index)
+                    == Array((1...max(postMortem.actionItems.count, 1)).prefix(postMortem.actionItems.count)))
         }
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import HindsightCore
 
 @Suite("Parsing the template")
@@ -26,7 +27,8 @@ struct PostMortemParserTests {
     @Test("timeline: times roll over midnight and milestones are found")
     func timeline() {
         #expect(postMortem.timeline.map(\.minute) == [23 * 60 + 40, 23 * 60 + 47, 1440 + 20, 1440 + 35, 1440 + 70])
-        #expect(postMortem.timeline.map(\.milestones) == [[.detected], [.impactConfirmed], [.rootCauseIdentified], [.fixDeployed], [.stable]])
+        #expect(
+            postMortem.timeline.map(\.milestones) == [[.detected], [.impactConfirmed], [.rootCauseIdentified], [.fixDeployed], [.stable]])
         #expect(postMortem.timeline[1].text == "Impact confirmed: 31% of checkout attempts failing.")
         #expect(postMortem.timeline[0].location == SourceLocation(line: 10, column: 5))
     }
@@ -40,10 +42,11 @@ struct PostMortemParserTests {
 
     @Test("lessons and root cause")
     func lessons() {
-        #expect(postMortem.lessons.map(\.value) == [
-            "Capacity limits shared by many pods need a check where the pod count changes.",
-            "Pool saturation should alert before requests fail.",
-        ])
+        #expect(
+            postMortem.lessons.map(\.value) == [
+                "Capacity limits shared by many pods need a check where the pod count changes.",
+                "Pool saturation should alert before requests fail.",
+            ])
         #expect(postMortem.rootCause?.value.hasPrefix("The deploy doubled") == true)
     }
 
@@ -71,18 +74,22 @@ struct PostMortemParserTests {
 
 @Suite("Variations real authors write")
 struct ParserVariationTests {
-    @Test("title at any heading level, with or without the Incident prefix", arguments: [
-        "# Incident: Search down", "## Incident: Search down", "#### incident: Search down", "# Search down",
-    ])
+    @Test(
+        "title at any heading level, with or without the Incident prefix",
+        arguments: [
+            "# Incident: Search down", "## Incident: Search down", "#### incident: Search down", "# Search down",
+        ])
     func titles(heading: String) {
         #expect(Fixtures.parse("\(heading)\n\n**Date**: 2024-01-02\n").title?.value == "Search down")
     }
 
-    @Test("dates are normalised", arguments: [
-        ("2024-03-05", "2024-03-05"), ("March 5, 2024", "2024-03-05"), ("2024/03/05", "2024-03-05"),
-        ("Mar 5 2024", "2024-03-05"), ("5 March 2024", "2024-03-05"), ("2024-3-5", "2024-03-05"),
-        ("2024-02-29", "2024-02-29"),
-    ])
+    @Test(
+        "dates are normalised",
+        arguments: [
+            ("2024-03-05", "2024-03-05"), ("March 5, 2024", "2024-03-05"), ("2024/03/05", "2024-03-05"),
+            ("Mar 5 2024", "2024-03-05"), ("5 March 2024", "2024-03-05"), ("2024-3-5", "2024-03-05"),
+            ("2024-02-29", "2024-02-29"),
+        ])
     func dates(written: String, normalised: String) {
         #expect(DateParser.parse(written)?.description == normalised)
     }
@@ -92,7 +99,9 @@ struct ParserVariationTests {
         #expect(DateParser.parse(written) == nil)
     }
 
-    @Test("severity is normalised", arguments: [("P1", "P1"), ("p2", "P2"), ("P0 - critical", "P0"), ("P3 (minor)", "P3"), ("SEV1", nil), ("P5", nil)])
+    @Test(
+        "severity is normalised",
+        arguments: [("P1", "P1"), ("p2", "P2"), ("P0 - critical", "P0"), ("P3 (minor)", "P3"), ("SEV1", nil), ("P5", nil)])
     func severity(written: String, normalised: String?) {
         #expect(SeverityScale.default.normalize(written) == normalised)
     }
@@ -105,9 +114,11 @@ struct ParserVariationTests {
         #expect(postMortem.tags == ["repeat-cause", "dns"])
     }
 
-    @Test("section headings with or without numbering, any level, any case", arguments: [
-        "### 1. Timeline", "## Timeline", "# TIMELINE", "### 1) timeline", "#### Timeline:",
-    ])
+    @Test(
+        "section headings with or without numbering, any level, any case",
+        arguments: [
+            "### 1. Timeline", "## Timeline", "# TIMELINE", "### 1) timeline", "#### Timeline:",
+        ])
     func sectionHeadings(heading: String) {
         #expect(Fixtures.parse("# Incident: X\n\n\(heading)\n\n- 10:00 - a\n").sections.first?.kind == .timeline)
     }
@@ -119,18 +130,20 @@ struct ParserVariationTests {
         #expect(postMortem.rootCause?.value == "Trigger Words.")
     }
 
-    @Test("timestamp forms", arguments: [
-        ("`[14:02]` - Issue first detected.", "14:02", 842),
-        ("[14:02] - Issue first detected.", "14:02", 842),
-        ("14:02 - Issue first detected.", "14:02", 842),
-        ("14:02 – Issue first detected.", "14:02", 842),
-        ("14:02: Issue first detected.", "14:02", 842),
-        ("**14:02** - Issue first detected.", "14:02", 842),
-        ("[9:05] - Issue first detected.", "9:05", 545),
-        ("[14:02 UTC] - Issue first detected.", "14:02 UTC", 842),
-        ("`[2024-03-05 14:02]` - Issue first detected.", "2024-03-05 14:02", 842),
-        ("[2024-03-06 14:02] - Issue first detected.", "2024-03-06 14:02", 1440 + 842),
-    ])
+    @Test(
+        "timestamp forms",
+        arguments: [
+            ("`[14:02]` - Issue first detected.", "14:02", 842),
+            ("[14:02] - Issue first detected.", "14:02", 842),
+            ("14:02 - Issue first detected.", "14:02", 842),
+            ("14:02 – Issue first detected.", "14:02", 842),
+            ("14:02: Issue first detected.", "14:02", 842),
+            ("**14:02** - Issue first detected.", "14:02", 842),
+            ("[9:05] - Issue first detected.", "9:05", 545),
+            ("[14:02 UTC] - Issue first detected.", "14:02 UTC", 842),
+            ("`[2024-03-05 14:02]` - Issue first detected.", "2024-03-05 14:02", 842),
+            ("[2024-03-06 14:02] - Issue first detected.", "2024-03-06 14:02", 1440 + 842),
+        ])
     func timestamps(line: String, stamp: String, minute: Int) {
         let postMortem = Fixtures.parse("# Incident: X\n\n**Date**: 2024-03-05\n\n## Timeline\n\n- \(line)\n")
         let entry = postMortem.timeline.first
@@ -142,15 +155,19 @@ struct ParserVariationTests {
 
     @Test("timeline lines in a paragraph, without list markers")
     func paragraphTimeline() {
-        let postMortem = Fixtures.parse("# Incident: X\n\n## Timeline\n\n10:00 - Issue first detected.\n10:30 - System verified as stable.\n")
+        let postMortem = Fixtures.parse(
+            "# Incident: X\n\n## Timeline\n\n10:00 - Issue first detected.\n10:30 - System verified as stable.\n")
         #expect(postMortem.timeline.map(\.minute) == [600, 630])
     }
 
     @Test("the first entry matching a milestone is that milestone; resolved stands in for stable")
     func milestones() {
-        var postMortem = Fixtures.parse("# Incident: X\n\n## Timeline\n\n- 10:00 - Impact started.\n- 10:05 - First detected by alert.\n- 10:06 - first detected again\n- 11:00 - Incident resolved.\n")
+        var postMortem = Fixtures.parse(
+            "# Incident: X\n\n## Timeline\n\n- 10:00 - Impact started.\n- 10:05 - First detected by alert.\n- 10:06 - first detected again\n- 11:00 - Incident resolved.\n"
+        )
         #expect(postMortem.timeline.map(\.milestones) == [[.impactStarted], [.detected], [], [.stable]])
-        postMortem = Fixtures.parse("# Incident: X\n\n## Timeline\n\n- 10:00 - first detected\n- 11:00 - resolved\n- 11:30 - verified as stable\n")
+        postMortem = Fixtures.parse(
+            "# Incident: X\n\n## Timeline\n\n- 10:00 - first detected\n- 11:00 - resolved\n- 11:30 - verified as stable\n")
         #expect(postMortem.timeline.map(\.milestones) == [[.detected], [], [.stable]])
     }
 
@@ -160,11 +177,13 @@ struct ParserVariationTests {
         #expect(postMortem.timeline.map(\.minute) == [1320, 1440 + 120, 1440 + 1380, 2880 + 60])
     }
 
-    @Test("durations in minutes", arguments: [
-        ("18 hours 47 minutes", 1127), ("1h 12m", 72), ("72 minutes", 72), ("about 7 hours", 420),
-        ("1 hour 11 minutes (45 minutes of trading)", 71), ("1h05m", 65), ("45m", 45), ("1.5 hours", 90),
-        ("2 days 3 hours", 3060), ("~90 min", 90),
-    ])
+    @Test(
+        "durations in minutes",
+        arguments: [
+            ("18 hours 47 minutes", 1127), ("1h 12m", 72), ("72 minutes", 72), ("about 7 hours", 420),
+            ("1 hour 11 minutes (45 minutes of trading)", 71), ("1h05m", 65), ("45m", 45), ("1.5 hours", 90),
+            ("2 days 3 hours", 3060), ("~90 min", 90),
+        ])
     func durations(text: String, minutes: Int) {
         #expect(DurationParser.minutes(in: text) == minutes)
     }
@@ -174,14 +193,17 @@ struct ParserVariationTests {
         #expect(DurationParser.minutes(in: text) == nil)
     }
 
-    @Test("data loss yes/no with scope", arguments: [("No", false), ("None", false), ("Yes, 40 orders", true), ("yes — partial", true), ("Unknown", nil)])
+    @Test(
+        "data loss yes/no with scope",
+        arguments: [("No", false), ("None", false), ("Yes, 40 orders", true), ("yes — partial", true), ("Unknown", nil)])
     func dataLoss(text: String, lost: Bool?) {
         #expect(ImpactReader.yesOrNo(text) == lost)
     }
 
     @Test("GFM task lists and template labels")
     func gfmActionItems() {
-        let postMortem = Fixtures.parse("""
+        let postMortem = Fixtures.parse(
+            """
             # Incident: X
 
             ## Action Items
@@ -193,7 +215,10 @@ struct ParserVariationTests {
         let items = postMortem.actionItems
         #expect(items.map(\.isDone) == [true, false, false])
         #expect(items.map(\.hasCheckbox) == [true, true, false])
-        #expect(items.map(\.title) == ["Add alerting on pool saturation at 80% for every service", "Rotate keys with a runbook", "Fix config review"])
+        #expect(
+            items.map(\.title) == [
+                "Add alerting on pool saturation at 80% for every service", "Rotate keys with a runbook", "Fix config review",
+            ])
         #expect(items.map { $0.owner?.value } == ["Ana", "Bo", "Zoë Müller"])
         #expect(items.map { $0.due?.description } == ["2024-03-09", "2024-04-01", "2024-05-01"])
         #expect(items[1].tickets == ["https://tracker.example.com/browse/SEC-9"])

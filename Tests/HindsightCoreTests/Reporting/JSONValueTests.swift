@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import HindsightCore
 
 @Suite("JSON output")
@@ -11,8 +12,12 @@ struct JSONValueTests {
         #expect(value.serialized(pretty: true) == "{\n  \"b\": 1,\n  \"a\": [\n    true,\n    null\n  ],\n  \"c\": {}\n}")
     }
 
-    @Test("strings are escaped, safe inside HTML and JavaScript, and read back unchanged",
-          arguments: ["plain", "quote \" backslash \\ slash /", "tab\tnewline\nreturn\r", "</script><b>&amp;", "\u{0}\u{1F}", "line\u{2028}para\u{2029}", "Zoë 🔥 ✓"])
+    @Test(
+        "strings are escaped, safe inside HTML and JavaScript, and read back unchanged",
+        arguments: [
+            "plain", "quote \" backslash \\ slash /", "tab\tnewline\nreturn\r", "</script><b>&amp;", "\u{0}\u{1F}",
+            "line\u{2028}para\u{2029}", "Zoë 🔥 ✓",
+        ])
     func strings(text: String) throws {
         let json = JSONValue.array([.string(text)]).serialized()
         #expect(!json.contains("<") && !json.contains(">") && !json.contains("&"))
@@ -23,6 +28,7 @@ struct JSONValueTests {
 
     @Test("numbers: integers without a fraction, doubles unrounded, non-finite as null")
     func numbers() {
-        #expect(JSONValue.array([.double(90), .double(31.0 / 3.0), .double(.nan), .int(-4)]).serialized() == "[90,10.333333333333334,null,-4]")
+        #expect(
+            JSONValue.array([.double(90), .double(31.0 / 3.0), .double(.nan), .int(-4)]).serialized() == "[90,10.333333333333334,null,-4]")
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import HindsightCore
 
 /// Rendered HTML compared byte for byte with files in `Fixtures/golden/`.

@@ -1,19 +1,23 @@
 import Foundation
 import Testing
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
+
 @testable import HindsightCore
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 @Suite("The site")
 struct SiteBuilderTests {
     @Test("every page type is written, at its stable URL")
     func pages() {
         let paths = Set(SiteFixture.sample.map(\.path))
-        for expected in ["index.html", "incidents/index.html", "trends/index.html", "actions/index.html", "lessons/index.html",
-                         "feed.xml", "metrics.json", "incidents.json", "assets/search-index.js", "assets/site.css", "assets/site.js",
-                         "sitemap.xml", "404.html", "incidents/2026-09-22-search-cluster-heap-oom/index.html",
-                         "tags/config-change/index.html", "services/checkout/index.html"] {
+        for expected in [
+            "index.html", "incidents/index.html", "trends/index.html", "actions/index.html", "lessons/index.html",
+            "feed.xml", "metrics.json", "incidents.json", "assets/search-index.js", "assets/site.css", "assets/site.js",
+            "sitemap.xml", "404.html", "incidents/2026-09-22-search-cluster-heap-oom/index.html",
+            "tags/config-change/index.html", "services/checkout/index.html",
+        ] {
             #expect(paths.contains(expected), "missing \(expected)")
         }
     }
@@ -26,7 +30,10 @@ struct SiteBuilderTests {
             let ids = Set(HTMLScan.attributeValues("id", in: html))
             for link in HTMLScan.attributeValues("href", in: html) + HTMLScan.attributeValues("src", in: html) {
                 guard let (target, fragment) = HTMLScan.resolve(link, from: path) else { continue }
-                guard let targetHTML = files[target] else { broken.append("\(path): \(link) → \(target) missing"); continue }
+                guard let targetHTML = files[target] else {
+                    broken.append("\(path): \(link) → \(target) missing")
+                    continue
+                }
                 if let fragment, !fragment.isEmpty {
                     let targetIDs = target == path ? ids : Set(HTMLScan.attributeValues("id", in: targetHTML))
                     if !targetIDs.contains(fragment) { broken.append("\(path): \(link) → #\(fragment) missing") }
@@ -45,7 +52,8 @@ struct SiteBuilderTests {
             #expect(html.range(of: #"\son[a-z]+\s*="#, options: .regularExpression) == nil, "event handler in \(file.path)")
             #expect(!html.contains("data:"), "data: URL in \(file.path)")
             #expect(!html.contains(" style=\""), "style attribute in \(file.path)")
-            let external = HTMLScan.attributeValues("src", in: html) + HTMLScan.attributeValues("href", in: html).filter { $0.hasSuffix(".css") }
+            let external =
+                HTMLScan.attributeValues("src", in: html) + HTMLScan.attributeValues("href", in: html).filter { $0.hasSuffix(".css") }
             #expect(external.allSatisfy { !$0.contains("://") }, "external resource in \(file.path)")
         }
     }
@@ -54,7 +62,9 @@ struct SiteBuilderTests {
     func anchors() throws {
         let page = try #require(SiteFixture.sample.first { $0.path == "incidents/2024-03-05-checkout-db-pool-exhaustion/index.html" })
         let ids = Set(HTMLScan.attributeValues("id", in: String(decoding: page.contents, as: UTF8.self)))
-        for id in ["timeline", "root-cause", "impact", "lessons", "actions", "timeline-1", "timeline-5", "action-1", "action-2", "action-pool-cap"] {
+        for id in [
+            "timeline", "root-cause", "impact", "lessons", "actions", "timeline-1", "timeline-5", "action-1", "action-2", "action-pool-cap",
+        ] {
             #expect(ids.contains(id), "missing #\(id)")
         }
     }
@@ -77,7 +87,8 @@ struct SiteBuilderTests {
 
     @Test("aliases write redirect pages at the old URLs")
     func aliases() throws {
-        let renamed = Fixtures.validPostMortem.replacingOccurrences(of: "**Severity**: P1", with: "**Severity**: P1\n**Aliases**: old-name, older-name")
+        let renamed = Fixtures.validPostMortem.replacingOccurrences(
+            of: "**Severity**: P1", with: "**Severity**: P1\n**Aliases**: old-name, older-name")
         let site = try SiteFixture.build(["new-name.md": renamed])
         let redirect = try #require(site["incidents/old-name/index.html"])
         #expect(redirect.contains(#"<meta http-equiv="refresh" content="0; url=../../incidents/new-name/">"#))
@@ -88,7 +99,9 @@ struct SiteBuilderTests {
     func diagnosticsOnPage() throws {
         let broken = Fixtures.validPostMortem.replacingOccurrences(of: "**Severity**: P1", with: "**Severity**: P9")
         let page = try #require(try SiteFixture.build(["broken.md": broken])["incidents/broken/index.html"])
-        #expect(page.contains("unknown severity &#39;P9&#39;") || page.contains("unknown severity &#x27;P9&#x27;") || page.contains("unknown severity 'P9'"))
+        #expect(
+            page.contains("unknown severity &#39;P9&#39;") || page.contains("unknown severity &#x27;P9&#x27;")
+                || page.contains("unknown severity 'P9'"))
         #expect(page.contains("<code>unknown-severity</code>"))
     }
 }
@@ -98,8 +111,10 @@ struct SiteExportTests {
     @Test("metrics.json is exactly what `hindsight metrics --format json` prints")
     func metricsJSONMatchesTheCommand() throws {
         let site = try #require(SiteFixture.sample.first { $0.path == "metrics.json" })
-        let command = MetricsCommand(inputs: [Fixtures.packageRoot + "/postmortems"], format: .json,
-                                     options: MetricsOptions(asOf: SiteFixture.asOf)).run()
+        let command = MetricsCommand(
+            inputs: [Fixtures.packageRoot + "/postmortems"], format: .json,
+            options: MetricsOptions(asOf: SiteFixture.asOf)
+        ).run()
         #expect(String(decoding: site.contents, as: UTF8.self) == command.standardOutput)
     }
 

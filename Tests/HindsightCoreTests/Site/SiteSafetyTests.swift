@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import HindsightCore
 
 /// No input can inject script into the site.
@@ -50,7 +51,10 @@ struct SiteSafetyTests {
             let lowered = content.lowercased()
             let scripts = lowered.components(separatedBy: "<script").dropFirst()
             #expect(scripts.allSatisfy { $0.hasPrefix(" src=\"") }, "\(path) has an injected script")
-            for needle in ["<img src=x", "<iframe", "<svg onload", "<style>", "<b onmouseover", "=\"javascript:", "=\"vbscript:", "=\"data:", "onerror="] {
+            for needle in [
+                "<img src=x", "<iframe", "<svg onload", "<style>", "<b onmouseover", "=\"javascript:", "=\"vbscript:", "=\"data:",
+                "onerror=",
+            ] {
                 #expect(!lowered.contains(needle), "\(path) contains \(needle)")
             }
         }

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import HindsightCore
 
 /// Builds sites in memory and on disk for tests.

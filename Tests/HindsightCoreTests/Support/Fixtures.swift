@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import HindsightCore
 
 /// Paths to the fixtures shipped with the tests.

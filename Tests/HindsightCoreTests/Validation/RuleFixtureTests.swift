@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import HindsightCore
 
 /// Every rule has a folder `Fixtures/rules/<rule-id>/` with a `triggers/`

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import HindsightCore
 
 /// Bugs found in review, each pinned by the test that would have caught it.
@@ -18,10 +19,11 @@ struct RuleRegressionTests {
     func bareTBD() {
         let markdown = Fixtures.validPostMortem.replacingOccurrences(of: "**Date**: 2024-03-05", with: "**Date**: TBD")
             .replacingOccurrences(of: "Owner: Marcus Chen.", with: "Owner: TBD.")
-        #expect(findings(markdown, rule: .placeholder) == [
-            "3:11 Date is 'TBD', a placeholder; fill in the real value (or the best estimate, and say so)",
-            "37:105 Owner is 'TBD', a placeholder; fill in the real value (or the best estimate, and say so)",
-        ])
+        #expect(
+            findings(markdown, rule: .placeholder) == [
+                "3:11 Date is 'TBD', a placeholder; fill in the real value (or the best estimate, and say so)",
+                "37:105 Owner is 'TBD', a placeholder; fill in the real value (or the best estimate, and say so)",
+            ])
         #expect(findings(markdown, rule: .invalidDate).isEmpty)
     }
 
@@ -33,10 +35,12 @@ struct RuleRegressionTests {
         #expect(findings(markdown, rule: .actionDue) == ["37:69 action item 2 has an invalid due date 'Q2'; write it as YYYY-MM-DD"])
     }
 
-    @Test("engineering terms and blameless statements are not blame", arguments: [
-        "The cluster's fault tolerance held.", "This review does not assign blame.", "We ran git blame on the file.",
-        "The fault domain was one rack.", "A blameless review followed.",
-    ])
+    @Test(
+        "engineering terms and blameless statements are not blame",
+        arguments: [
+            "The cluster's fault tolerance held.", "This review does not assign blame.", "We ran git blame on the file.",
+            "The fault domain was one rack.", "A blameless review followed.",
+        ])
     func notBlame(sentence: String) {
         let markdown = Fixtures.validPostMortem.replacingOccurrences(of: "The deploy doubled", with: "\(sentence) The deploy doubled")
         #expect(findings(markdown, rule: .blamefulLanguage).isEmpty)
@@ -50,15 +54,18 @@ struct RuleRegressionTests {
 
     @Test("a short timeline written newest first is reported once")
     func reversedTimeline() {
-        let markdown = "# Incident: X\n\n**Date**: 2024-01-01\n\n## Timeline\n\n- 14:00 - System verified as stable.\n- 13:00 - Fix deployed.\n- 12:00 - Issue first detected.\n"
-        #expect(findings(markdown, rule: .timelineOrder) == [
-            "8:3 '13:00' is earlier than '14:00' (line 7); read as the next day that leaves a 23h gap. Order the timeline by time, or use a full stamp like `[2024-03-06 09:00]` for a later day",
-        ])
+        let markdown =
+            "# Incident: X\n\n**Date**: 2024-01-01\n\n## Timeline\n\n- 14:00 - System verified as stable.\n- 13:00 - Fix deployed.\n- 12:00 - Issue first detected.\n"
+        #expect(
+            findings(markdown, rule: .timelineOrder) == [
+                "8:3 '13:00' is earlier than '14:00' (line 7); read as the next day that leaves a 23h gap. Order the timeline by time, or use a full stamp like `[2024-03-06 09:00]` for a later day"
+            ])
     }
 
     @Test("crossing midnight is not out of order")
     func midnightIsFine() {
-        let markdown = "# Incident: X\n\n**Date**: 2024-01-01\n\n## Timeline\n\n- 23:00 - Issue first detected.\n- 01:00 - System verified as stable.\n"
+        let markdown =
+            "# Incident: X\n\n**Date**: 2024-01-01\n\n## Timeline\n\n- 23:00 - Issue first detected.\n- 01:00 - System verified as stable.\n"
         #expect(findings(markdown, rule: .timelineOrder).isEmpty)
     }
 }

@@ -21,7 +21,10 @@ struct BarChart {
     var isCount = true
 
     func svg(id: String, title: String, description: String, width: Int = 720, height: Int = 260) -> String {
-        let left = 44.0, right = 28.0, top = 14.0, bottom = 40.0
+        let left = 44.0
+        let right = 28.0
+        let top = 14.0
+        let bottom = 40.0
         let plotWidth = Double(width) - left - right
         let plotHeight = Double(height) - top - bottom
         let totals = categories.indices.map { index in series.reduce(0) { $0 + $1.values[index] } }
@@ -42,11 +45,14 @@ struct BarChart {
                 let barHeight = plotHeight * series.values[index] / maxValue
                 stackTop -= barHeight
                 let dim = dimmed.contains(index) ? " dim" : ""
-                out += "<rect class=\"\(series.cssClass)\(dim)\" x=\"\(SVG.number(x))\" y=\"\(SVG.number(stackTop))\" width=\"\(SVG.number(barWidth))\" height=\"\(SVG.number(barHeight))\">"
-                out += "<title>\(SVG.escape(category)): \(SVG.escape(series.name)) \(SVG.escape(valueLabel(series.values[index])))</title></rect>"
+                out +=
+                    "<rect class=\"\(series.cssClass)\(dim)\" x=\"\(SVG.number(x))\" y=\"\(SVG.number(stackTop))\" width=\"\(SVG.number(barWidth))\" height=\"\(SVG.number(barHeight))\">"
+                out +=
+                    "<title>\(SVG.escape(category)): \(SVG.escape(series.name)) \(SVG.escape(valueLabel(series.values[index])))</title></rect>"
             }
             if index % every == 0 {
-                out += "<text class=\"axis\" x=\"\(SVG.number(x + barWidth / 2))\" y=\"\(SVG.number(top + plotHeight + 16))\" text-anchor=\"middle\">\(SVG.escape(category))</text>"
+                out +=
+                    "<text class=\"axis\" x=\"\(SVG.number(x + barWidth / 2))\" y=\"\(SVG.number(top + plotHeight + 16))\" text-anchor=\"middle\">\(SVG.escape(category))</text>"
             }
         }
         return out + "</svg>"

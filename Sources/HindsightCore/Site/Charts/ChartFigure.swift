@@ -58,14 +58,17 @@ enum SVG {
     }
 
     /// Five horizontal gridlines from 0 to `maximum`, labelled on the left.
-    static func valueGrid(maximum: Double, left: Double, top: Double, width: Double, height: Double,
-                          label: (Double) -> String) -> String {
+    static func valueGrid(
+        maximum: Double, left: Double, top: Double, width: Double, height: Double,
+        label: (Double) -> String
+    ) -> String {
         var out = ""
         for step in 0...4 {
             let value = maximum * Double(step) / 4
             let y = top + height - height * Double(step) / 4
             out += "<line class=\"grid\" x1=\"\(number(left))\" y1=\"\(number(y))\" x2=\"\(number(left + width))\" y2=\"\(number(y))\"/>"
-            out += "<text class=\"axis\" x=\"\(number(left - 6))\" y=\"\(number(y + 4))\" text-anchor=\"end\">\(escape(label(value)))</text>"
+            out +=
+                "<text class=\"axis\" x=\"\(number(left - 6))\" y=\"\(number(y + 4))\" text-anchor=\"end\">\(escape(label(value)))</text>"
         }
         return out
     }

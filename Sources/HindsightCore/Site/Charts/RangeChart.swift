@@ -9,7 +9,10 @@ struct RangeChart {
     var tooFew: Set<Int>
 
     func svg(id: String, title: String, description: String, width: Int = 720, height: Int = 260) -> String {
-        let left = 52.0, right = 12.0, top = 14.0, bottom = 40.0
+        let left = 52.0
+        let right = 12.0
+        let top = 14.0
+        let bottom = 40.0
         let plotWidth = Double(width) - left - right
         let plotHeight = Double(height) - top - bottom
         let maxValue = SVG.niceCeiling((p90s.compactMap { $0 } + medians.compactMap { $0 }).max() ?? 60)
@@ -24,17 +27,21 @@ struct RangeChart {
             let x = left + slot * (Double(index) + 0.5)
             let judged = !tooFew.contains(index)
             if let p90 = p90s[index], let median = medians[index] {
-                out += "<line class=\"range\(judged ? "" : " dim")\" x1=\"\(SVG.number(x))\" y1=\"\(SVG.number(y(median)))\" x2=\"\(SVG.number(x))\" y2=\"\(SVG.number(y(p90)))\"/>"
-                out += "<rect class=\"p90\(judged ? "" : " dim")\" x=\"\(SVG.number(x - 7))\" y=\"\(SVG.number(y(p90) - 1.5))\" width=\"14\" height=\"3\"><title>\(SVG.escape(category)): p90 \(SVG.escape(Format.minutes(p90)))</title></rect>"
+                out +=
+                    "<line class=\"range\(judged ? "" : " dim")\" x1=\"\(SVG.number(x))\" y1=\"\(SVG.number(y(median)))\" x2=\"\(SVG.number(x))\" y2=\"\(SVG.number(y(p90)))\"/>"
+                out +=
+                    "<rect class=\"p90\(judged ? "" : " dim")\" x=\"\(SVG.number(x - 7))\" y=\"\(SVG.number(y(p90) - 1.5))\" width=\"14\" height=\"3\"><title>\(SVG.escape(category)): p90 \(SVG.escape(Format.minutes(p90)))</title></rect>"
             }
             if let median = medians[index] {
                 if judged {
                     medianPath += (previousJudged ? " L" : " M") + "\(SVG.number(x)) \(SVG.number(y(median)))"
                 }
-                out += "<circle class=\"median\(judged ? "" : " hollow")\" cx=\"\(SVG.number(x))\" cy=\"\(SVG.number(y(median)))\" r=\"4.5\"><title>\(SVG.escape(category)): median \(SVG.escape(Format.minutes(median)))\(judged ? "" : " (too few to judge)")</title></circle>"
+                out +=
+                    "<circle class=\"median\(judged ? "" : " hollow")\" cx=\"\(SVG.number(x))\" cy=\"\(SVG.number(y(median)))\" r=\"4.5\"><title>\(SVG.escape(category)): median \(SVG.escape(Format.minutes(median)))\(judged ? "" : " (too few to judge)")</title></circle>"
             }
             previousJudged = judged && medians[index] != nil
-            out += "<text class=\"axis\" x=\"\(SVG.number(x))\" y=\"\(SVG.number(top + plotHeight + 16))\" text-anchor=\"middle\">\(SVG.escape(category))</text>"
+            out +=
+                "<text class=\"axis\" x=\"\(SVG.number(x))\" y=\"\(SVG.number(top + plotHeight + 16))\" text-anchor=\"middle\">\(SVG.escape(category))</text>"
         }
         if !medianPath.isEmpty { out += "<path class=\"trend\" d=\"\(medianPath.trimmingCharacters(in: .whitespaces))\"/>" }
         return out + "</svg>"

@@ -6,17 +6,21 @@ extension SiteModel {
     func monthlyIncidentsChart(last count: Int?) -> ChartFigure {
         let months = count.map { Array(report.months.suffix($0)) } ?? report.months
         let series = severityLevels.enumerated().map { rank, level in
-            BarChart.Series(name: level, cssClass: "sev-\(min(rank, 4))",
-                            values: months.map { month in Double(month.bySeverity.first { $0.severity == level }?.count ?? 0) })
+            BarChart.Series(
+                name: level, cssClass: "sev-\(min(rank, 4))",
+                values: months.map { month in Double(month.bySeverity.first { $0.severity == level }?.count ?? 0) })
         }
         let chart = BarChart(categories: months.map { Format.period($0.key) }, series: series, valueLabel: { SVG.number($0) })
         let title = count == nil ? "Incidents per month by severity" : "Incidents per month, last \(months.count) months"
         return ChartFigure(
             id: "incidents-per-month", title: title,
-            description: "Stacked bars: incidents each month, coloured by severity. " + months.map { "\(Format.period($0.key)): \($0.incidents.count)" }.joined(separator: ", "),
+            description: "Stacked bars: incidents each month, coloured by severity. "
+                + months.map { "\(Format.period($0.key)): \($0.incidents.count)" }.joined(separator: ", "),
             svg: chart.svg(id: "incidents-per-month", title: title, description: "Incidents per month by severity"),
             tableHeaders: ["Month", "Incidents"] + severityLevels,
-            tableRows: months.map { month in [Format.period(month.key), String(month.incidents.count)] + month.bySeverity.map { String($0.count) } },
+            tableRows: months.map { month in
+                [Format.period(month.key), String(month.incidents.count)] + month.bySeverity.map { String($0.count) }
+            },
             legend: series.map { ($0.name, $0.cssClass) }
         )
     }
@@ -25,19 +29,25 @@ extension SiteModel {
     func quarterlyRestoreChart() -> ChartFigure {
         let quarters = report.quarters
         let tooFew = Set(quarters.indices.filter { quarters[$0].tooFewToJudge })
-        let chart = RangeChart(categories: quarters.map(\.key), medians: quarters.map(\.timeToRestore.median),
-                               p90s: quarters.map(\.timeToRestore.p90), tooFew: tooFew)
+        let chart = RangeChart(
+            categories: quarters.map(\.key), medians: quarters.map(\.timeToRestore.median),
+            p90s: quarters.map(\.timeToRestore.p90), tooFew: tooFew)
         let title = "Time to restore per quarter: median and p90"
         return ChartFigure(
             id: "ttr-by-quarter", title: title,
-            description: "Dots are medians, bars reach the p90. Hollow dots: fewer than \(GroupFigures.minimumToJudge) incidents, too few to judge.",
+            description:
+                "Dots are medians, bars reach the p90. Hollow dots: fewer than \(GroupFigures.minimumToJudge) incidents, too few to judge.",
             svg: chart.svg(id: "ttr-by-quarter", title: title, description: "Median and p90 time to restore for each quarter"),
             tableHeaders: ["Quarter", "Incidents", "Median", "p90", ""],
             tableRows: quarters.map { quarter in
-                [quarter.key, String(quarter.timeToRestore.count), Format.minutes(quarter.timeToRestore.median),
-                 Format.minutes(quarter.timeToRestore.p90), quarter.tooFewToJudge ? "too few to judge" : ""]
+                [
+                    quarter.key, String(quarter.timeToRestore.count), Format.minutes(quarter.timeToRestore.median),
+                    Format.minutes(quarter.timeToRestore.p90), quarter.tooFewToJudge ? "too few to judge" : "",
+                ]
             },
-            note: tooFew.isEmpty ? "" : "Quarters with fewer than \(GroupFigures.minimumToJudge) incidents are hollow and not joined: too few to judge a trend.",
+            note: tooFew.isEmpty
+                ? ""
+                : "Quarters with fewer than \(GroupFigures.minimumToJudge) incidents are hollow and not joined: too few to judge a trend.",
             legend: [("Median", "median"), ("p90", "p90")]
         )
     }
@@ -53,11 +63,14 @@ extension SiteModel {
             let lower = index == 0 ? 0 : Self.histogramBins[index - 1].upTo
             return minutes.filter { $0 >= lower && $0 < bin.upTo }.count
         }
-        let chart = BarChart(categories: Self.histogramBins.map(\.label), series: [.init(name: "incidents", cssClass: "bar", values: counts.map(Double.init))])
+        let chart = BarChart(
+            categories: Self.histogramBins.map(\.label),
+            series: [.init(name: "incidents", cssClass: "bar", values: counts.map(Double.init))])
         let title = "How long restoring took: distribution"
         return ChartFigure(
             id: "ttr-distribution", title: title,
-            description: "Number of incidents by time to restore. " + zip(Self.histogramBins, counts).map { "\($0.label): \($1)" }.joined(separator: ", "),
+            description: "Number of incidents by time to restore. "
+                + zip(Self.histogramBins, counts).map { "\($0.label): \($1)" }.joined(separator: ", "),
             svg: chart.svg(id: "ttr-distribution", title: title, description: "Histogram of time to restore", height: 220),
             tableHeaders: ["Time to restore", "Incidents"],
             tableRows: zip(Self.histogramBins, counts).map { [$0.label, String($1)] }
@@ -66,9 +79,11 @@ extension SiteModel {
 
     /// Time to restore of each incident, by severity.
     func severityStrip() -> ChartFigure {
-        let included = Dictionary(report.duration(.timeToRestore).included.map { ($0.incident, $0.minutes) }, uniquingKeysWith: { a, _ in a })
+        let included = Dictionary(
+            report.duration(.timeToRestore).included.map { ($0.incident, $0.minutes) }, uniquingKeysWith: { a, _ in a })
         let values = severityLevels.map { level in report.incidents.filter { $0.severity == level }.compactMap { included[$0.slug] } }
-        let chart = StripChart(categories: severityLevels, categoryClasses: severityLevels.indices.map { "sev-\(min($0, 4))" }, values: values)
+        let chart = StripChart(
+            categories: severityLevels, categoryClasses: severityLevels.indices.map { "sev-\(min($0, 4))" }, values: values)
         let title = "Severity against time to restore"
         return ChartFigure(
             id: "ttr-by-severity", title: title,
@@ -88,8 +103,9 @@ extension SiteModel {
         let months = report.actionsByIncidentMonth
         let done = months.map { Double($0.figures.done) }
         let open = months.map { Double($0.figures.open) }
-        let chart = BarChart(categories: months.map { Format.period($0.month) },
-                             series: [.init(name: "done", cssClass: "done", values: done), .init(name: "open", cssClass: "open", values: open)])
+        let chart = BarChart(
+            categories: months.map { Format.period($0.month) },
+            series: [.init(name: "done", cssClass: "done", values: done), .init(name: "open", cssClass: "open", values: open)])
         let title = "Action items by incident month: done and open"
         return ChartFigure(
             id: "completion-by-month", title: title,
@@ -97,7 +113,10 @@ extension SiteModel {
             svg: chart.svg(id: "completion-by-month", title: title, description: "Action items done and open by incident month"),
             tableHeaders: ["Month", "Items", "Done", "Open", "Overdue", "Completion"],
             tableRows: months.map { month, figures in
-                [Format.period(month), String(figures.total), String(figures.done), String(figures.open), String(figures.overdue), Format.percent(figures.completionRate)]
+                [
+                    Format.period(month), String(figures.total), String(figures.done), String(figures.open), String(figures.overdue),
+                    Format.percent(figures.completionRate),
+                ]
             },
             legend: [("Done", "done"), ("Open", "open")]
         )
@@ -106,17 +125,21 @@ extension SiteModel {
     /// Repeat incidents per quarter, against all incidents.
     func repeatsChart() -> ChartFigure {
         let quarters = report.quarters
-        let chart = BarChart(categories: quarters.map(\.key), series: [
-            .init(name: "repeats", cssClass: "repeat", values: quarters.map { Double($0.repeats) }),
-            .init(name: "first occurrences", cssClass: "first", values: quarters.map { Double($0.incidents.count - $0.repeats) }),
-        ])
+        let chart = BarChart(
+            categories: quarters.map(\.key),
+            series: [
+                .init(name: "repeats", cssClass: "repeat", values: quarters.map { Double($0.repeats) }),
+                .init(name: "first occurrences", cssClass: "first", values: quarters.map { Double($0.incidents.count - $0.repeats) }),
+            ])
         let title = "Repeat incidents per quarter"
         return ChartFigure(
             id: "repeats-by-quarter", title: title,
             description: "Stacked bars: incidents that repeat an earlier one (dark) and the rest (light), per quarter.",
             svg: chart.svg(id: "repeats-by-quarter", title: title, description: "Repeat incidents per quarter"),
             tableHeaders: ["Quarter", "Incidents", "Repeats", ""],
-            tableRows: quarters.map { [$0.key, String($0.incidents.count), String($0.repeats), $0.tooFewToJudge ? "too few to judge" : ""] },
+            tableRows: quarters.map {
+                [$0.key, String($0.incidents.count), String($0.repeats), $0.tooFewToJudge ? "too few to judge" : ""]
+            },
             legend: [("Repeats", "repeat"), ("First occurrences", "first")]
         )
     }

@@ -11,7 +11,10 @@ struct StripChart {
     static let ticks = [15, 30, 60, 120, 240, 480, 960, 1920]
 
     func svg(id: String, title: String, description: String, width: Int = 720, height: Int = 240) -> String {
-        let left = 44.0, right = 16.0, top = 12.0, bottom = 36.0
+        let left = 44.0
+        let right = 16.0
+        let top = 12.0
+        let bottom = 36.0
         let plotWidth = Double(width) - left - right
         let plotHeight = Double(height) - top - bottom
         let all = values.flatMap { $0 }
@@ -20,17 +23,21 @@ struct StripChart {
         func x(_ minutes: Int) -> Double { left + plotWidth * (log(Double(max(minutes, 1))) - low) / max(high - low, 0.001) }
         var out = SVG.open(id: id, width: width, height: height, title: title, description: description)
         for tick in Self.ticks where Double(tick) >= exp(low) && Double(tick) <= exp(high) {
-            out += "<line class=\"grid\" x1=\"\(SVG.number(x(tick)))\" y1=\"\(SVG.number(top))\" x2=\"\(SVG.number(x(tick)))\" y2=\"\(SVG.number(top + plotHeight))\"/>"
-            out += "<text class=\"axis\" x=\"\(SVG.number(x(tick)))\" y=\"\(SVG.number(top + plotHeight + 16))\" text-anchor=\"middle\">\(MinutesText.format(tick))</text>"
+            out +=
+                "<line class=\"grid\" x1=\"\(SVG.number(x(tick)))\" y1=\"\(SVG.number(top))\" x2=\"\(SVG.number(x(tick)))\" y2=\"\(SVG.number(top + plotHeight))\"/>"
+            out +=
+                "<text class=\"axis\" x=\"\(SVG.number(x(tick)))\" y=\"\(SVG.number(top + plotHeight + 16))\" text-anchor=\"middle\">\(MinutesText.format(tick))</text>"
         }
         let row = plotHeight / Double(max(categories.count, 1))
         for (index, category) in categories.enumerated() {
             let centre = top + row * (Double(index) + 0.5)
-            out += "<text class=\"axis\" x=\"\(SVG.number(left - 8))\" y=\"\(SVG.number(centre + 4))\" text-anchor=\"end\">\(SVG.escape(category))</text>"
+            out +=
+                "<text class=\"axis\" x=\"\(SVG.number(left - 8))\" y=\"\(SVG.number(centre + 4))\" text-anchor=\"end\">\(SVG.escape(category))</text>"
             for (position, minutes) in values[index].enumerated() {
                 // Deterministic jitter so equal values stay visible.
                 let jitter = (Double((position * 37) % 11) - 5) / 5 * min(row * 0.3, 10)
-                out += "<circle class=\"\(categoryClasses[index]) dot\" cx=\"\(SVG.number(x(minutes)))\" cy=\"\(SVG.number(centre + jitter))\" r=\"4\"><title>\(SVG.escape(category)): \(MinutesText.format(minutes))</title></circle>"
+                out +=
+                    "<circle class=\"\(categoryClasses[index]) dot\" cx=\"\(SVG.number(x(minutes)))\" cy=\"\(SVG.number(centre + jitter))\" r=\"4\"><title>\(SVG.escape(category)): \(MinutesText.format(minutes))</title></circle>"
             }
         }
         return out + "</svg>"

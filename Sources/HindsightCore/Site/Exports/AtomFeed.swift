@@ -17,7 +17,8 @@ extension SiteModel {
         for incident in incidents.prefix(50) {
             let url = base + SitePaths.incident(incident.slug)
             let figures = ActionItemMetrics(itemsByIncident[incident.slug] ?? [])
-            let summary = "\(incident.severity ?? "Unknown severity") · time to restore \(Format.minutes(minutes(.timeToRestore, of: incident))) · "
+            let summary =
+                "\(incident.severity ?? "Unknown severity") · time to restore \(Format.minutes(minutes(.timeToRestore, of: incident))) · "
                 + "\(figures.done) of \(figures.total) action items done"
                 + (incident.tags.isEmpty ? "" : " · " + incident.tags.joined(separator: ", "))
             xml += """
@@ -41,7 +42,8 @@ extension SiteModel {
         var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
         for path in pagePaths {
             let folder = path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path
-            let encoded = folder.split(separator: "/", omittingEmptySubsequences: false).map { SitePaths.segment(String($0)) }.joined(separator: "/")
+            let encoded = folder.split(separator: "/", omittingEmptySubsequences: false).map { SitePaths.segment(String($0)) }.joined(
+                separator: "/")
             xml += "  <url><loc>\(SVG.escape(base + encoded))</loc></url>\n"
         }
         return xml + "</urlset>\n"

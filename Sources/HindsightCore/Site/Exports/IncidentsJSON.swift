@@ -32,46 +32,61 @@ extension SiteModel {
             ("timeToMitigateMinutes", .optional(minutes(.timeToMitigate, of: incident))),
             ("timeToDetectMinutes", .optional(minutes(.timeToDetect, of: incident))),
             ("repeats", .array((repeats[incident.slug] ?? []).map { .string($0) })),
-            ("timeline", .array(incident.timeline.map { entry in
+            (
+                "timeline",
+                .array(
+                    incident.timeline.map { entry in
+                        .object([
+                            ("index", .int(entry.index)),
+                            ("anchor", .string("timeline-\(entry.index)")),
+                            ("stamp", .optional(entry.stamp)),
+                            ("minute", .optional(entry.minute)),
+                            ("text", .string(entry.text)),
+                            ("milestones", .array(entry.milestones.map { .string($0.rawValue) })),
+                        ])
+                    })
+            ),
+            (
+                "impact",
                 .object([
-                    ("index", .int(entry.index)),
-                    ("anchor", .string("timeline-\(entry.index)")),
-                    ("stamp", .optional(entry.stamp)),
-                    ("minute", .optional(entry.minute)),
-                    ("text", .string(entry.text)),
-                    ("milestones", .array(entry.milestones.map { .string($0.rawValue) })),
+                    ("usersAffected", .optional(incident.impact.usersAffected?.value)),
+                    ("dataLoss", .optional(incident.impact.hasDataLoss.map { $0 ? "yes" : "no" })),
+                    ("dataLossDetail", .optional(incident.impact.dataLoss?.value)),
+                    ("durationMinutes", .optional(incident.impact.durationMinutes)),
                 ])
-            })),
-            ("impact", .object([
-                ("usersAffected", .optional(incident.impact.usersAffected?.value)),
-                ("dataLoss", .optional(incident.impact.hasDataLoss.map { $0 ? "yes" : "no" })),
-                ("dataLossDetail", .optional(incident.impact.dataLoss?.value)),
-                ("durationMinutes", .optional(incident.impact.durationMinutes)),
-            ])),
+            ),
             ("lessons", .array(incident.lessons.map { .string($0.value) })),
-            ("actionItems", .array(items.map { tracked in
-                let item = tracked.item
-                return .object([
-                    ("index", .int(item.index)),
-                    ("anchor", .string("action-\(item.id ?? String(item.index))")),
-                    ("id", .optional(item.id)),
-                    ("title", .string(item.title)),
-                    ("text", .string(item.text)),
-                    ("owner", .optional(item.owner?.value)),
-                    ("due", .optional(item.due?.description)),
-                    ("done", .bool(item.isDone)),
-                    ("daysOverdue", .optional(tracked.daysOverdue)),
-                    ("pastSlo", .bool(tracked.isPastSLO)),
-                    ("tickets", .array(item.tickets.map { .string($0) })),
-                ])
-            })),
-            ("diagnostics", .array((diagnosticsByPath[incident.path] ?? []).map { diagnostic in
-                .object([
-                    ("line", .int(diagnostic.location.line)), ("column", .int(diagnostic.location.column)),
-                    ("severity", .string(diagnostic.severity.rawValue)), ("rule", .string(diagnostic.rule.rawValue)),
-                    ("message", .string(diagnostic.message)),
-                ])
-            })),
+            (
+                "actionItems",
+                .array(
+                    items.map { tracked in
+                        let item = tracked.item
+                        return .object([
+                            ("index", .int(item.index)),
+                            ("anchor", .string("action-\(item.id ?? String(item.index))")),
+                            ("id", .optional(item.id)),
+                            ("title", .string(item.title)),
+                            ("text", .string(item.text)),
+                            ("owner", .optional(item.owner?.value)),
+                            ("due", .optional(item.due?.description)),
+                            ("done", .bool(item.isDone)),
+                            ("daysOverdue", .optional(tracked.daysOverdue)),
+                            ("pastSlo", .bool(tracked.isPastSLO)),
+                            ("tickets", .array(item.tickets.map { .string($0) })),
+                        ])
+                    })
+            ),
+            (
+                "diagnostics",
+                .array(
+                    (diagnosticsByPath[incident.path] ?? []).map { diagnostic in
+                        .object([
+                            ("line", .int(diagnostic.location.line)), ("column", .int(diagnostic.location.column)),
+                            ("severity", .string(diagnostic.severity.rawValue)), ("rule", .string(diagnostic.rule.rawValue)),
+                            ("message", .string(diagnostic.message)),
+                        ])
+                    })
+            ),
         ])
     }
 
@@ -79,7 +94,8 @@ extension SiteModel {
     /// search, as a script (fetching JSON fails on `file://`).
     func searchIndexScript() -> String {
         let entries: [JSONValue] = incidents.map { incident in
-            let text = ([incident.rootCause?.value ?? ""] + incident.lessons.map(\.value) + incident.timeline.map(\.text)).joined(separator: " ")
+            let text = ([incident.rootCause?.value ?? ""] + incident.lessons.map(\.value) + incident.timeline.map(\.text)).joined(
+                separator: " ")
             return .object([
                 ("u", .string(SitePaths.incident(incident.slug))),
                 ("t", .string(title(of: incident.slug))),

@@ -11,9 +11,11 @@ extension SiteModel {
                 if a.item.due != b.item.due { return (a.item.due ?? Day(ordinal: Int.max / 2)) < (b.item.due ?? Day(ordinal: Int.max / 2)) }
                 return (a.incident, a.item.index) < (b.incident, b.item.index)
             }
-            return ["owner": owner, "count": Format.plural(items.count, "open item"),
-                    "overdue": items.filter { $0.daysOverdue != nil }.count,
-                    "items": items.map { actionItem($0, root: root) }]
+            return [
+                "owner": owner, "count": Format.plural(items.count, "open item"),
+                "overdue": items.filter { $0.daysOverdue != nil }.count,
+                "items": items.map { actionItem($0, root: root) },
+            ]
         }
         let done = report.actionItems.filter(\.item.isDone).sorted { a, b in
             (a.incidentDate ?? Day(ordinal: 0), a.incident, a.item.index) > (b.incidentDate ?? Day(ordinal: 0), b.incident, b.item.index)
@@ -30,8 +32,10 @@ extension SiteModel {
             "pastSLO": totals.pastSLO,
             "total": totals.total,
             "byOwner": report.byOwner.map { owner, figures in
-                ["owner": owner, "total": figures.total, "done": figures.done, "open": figures.open,
-                 "overdue": figures.overdue, "completion": Format.percent(figures.completionRate)] as [String: Any]
+                [
+                    "owner": owner, "total": figures.total, "done": figures.done, "open": figures.open,
+                    "overdue": figures.overdue, "completion": Format.percent(figures.completionRate),
+                ] as [String: Any]
             },
         ]
     }
@@ -43,14 +47,18 @@ extension SiteModel {
         var byTag: [String: [[String: Any]]] = [:]
         for incident in incidents {
             let lessons = incident.lessons.map { lesson -> [String: Any] in
-                ["text": lesson.value, "incidentTitle": title(of: incident.slug),
-                 "url": root + SitePaths.incident(incident.slug) + "#lessons", "dateText": Format.date(incident.date)]
+                [
+                    "text": lesson.value, "incidentTitle": title(of: incident.slug),
+                    "url": root + SitePaths.incident(incident.slug) + "#lessons", "dateText": Format.date(incident.date),
+                ]
             }
             for tag in incident.tags.isEmpty ? ["untagged"] : incident.tags { byTag[tag, default: []] += lessons }
         }
         let groups = byTag.keys.sorted { (byTag[$0]!.count, $1) > (byTag[$1]!.count, $0) }.map { tag -> [String: Any] in
-            ["tag": tag, "anchor": "tag-" + SitePaths.segment(tag), "count": Format.plural(byTag[tag]!.count, "lesson"),
-             "lessons": byTag[tag]!]
+            [
+                "tag": tag, "anchor": "tag-" + SitePaths.segment(tag), "count": Format.plural(byTag[tag]!.count, "lesson"),
+                "lessons": byTag[tag]!,
+            ]
         }
         return ["groups": groups, "total": incidents.reduce(0) { $0 + $1.lessons.count }]
     }

@@ -15,13 +15,20 @@ extension SiteModel {
         context["repeatedBy"] = linkList(repeatedBy[incident.slug] ?? [], root: root)
         let diagnostics = diagnosticsByPath[incident.path] ?? []
         context["diagnostics"] = diagnostics.map {
-            ["line": $0.location.line, "column": $0.location.column, "severity": $0.severity.rawValue, "rule": $0.rule.rawValue, "message": $0.message]
+            [
+                "line": $0.location.line, "column": $0.location.column, "severity": $0.severity.rawValue, "rule": $0.rule.rawValue,
+                "message": $0.message,
+            ]
         }
-        context["extraFields"] = incident.fields.filter { !SiteModel.shownFields.contains($0.key) }.map { ["name": $0.name, "value": $0.value] }
+        context["extraFields"] = incident.fields.filter { !SiteModel.shownFields.contains($0.key) }.map {
+            ["name": $0.name, "value": $0.value]
+        }
         return context
     }
 
-    static let shownFields: Set<String> = ["date", "severity", "services", "service", "tags", "timezone", "status", "aliases", "recurrenceof", "excludefrommetrics"]
+    static let shownFields: Set<String> = [
+        "date", "severity", "services", "service", "tags", "timezone", "status", "aliases", "recurrenceof", "excludefrommetrics",
+    ]
 
     func sections(of incident: PostMortem, items: [TrackedActionItem], root: String) -> [[String: Any]] {
         var usedAnchors = Set<String>()
@@ -51,7 +58,8 @@ extension SiteModel {
             let clock = Format.clock(entry.minute)
             var sinceDetection = ""
             if let detected, let minute = entry.minute, minute != detected {
-                sinceDetection = minute > detected ? "+" + MinutesText.format(minute - detected) : "−" + MinutesText.format(detected - minute)
+                sinceDetection =
+                    minute > detected ? "+" + MinutesText.format(minute - detected) : "−" + MinutesText.format(detected - minute)
             }
             return [
                 "index": entry.index,
@@ -88,8 +96,10 @@ extension SiteModel {
             "severity": tracked.severity ?? "?",
             "severityClass": severityClass(tracked.severity),
             "tickets": item.tickets.map { ticket in
-                ["label": ticket.hasPrefix("http") ? TicketLabel.short(ticket) : ticket,
-                 "url": ticket.hasPrefix("http://") || ticket.hasPrefix("https://") ? ticket : ""]
+                [
+                    "label": ticket.hasPrefix("http") ? TicketLabel.short(ticket) : ticket,
+                    "url": ticket.hasPrefix("http://") || ticket.hasPrefix("https://") ? ticket : "",
+                ]
             },
         ]
     }

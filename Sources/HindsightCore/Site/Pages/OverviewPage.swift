@@ -5,11 +5,15 @@ extension SiteModel {
         [
             "periods": [
                 headline(recentReport, label: "Last 90 days", detail: "since \(Format.date(recentSince))", root: root),
-                headline(report, label: "All time", detail: report.incidents.last?.date.map { "since \(Format.date(report.incidents.first?.date ?? $0))" } ?? "", root: root),
+                headline(
+                    report, label: "All time",
+                    detail: report.incidents.last?.date.map { "since \(Format.date(report.incidents.first?.date ?? $0))" } ?? "", root: root
+                ),
             ],
             "latest": incidents.prefix(8).map { summary(of: $0, root: root) },
             "charts": [monthlyIncidentsChart(last: 12).context, quarterlyRestoreChart().context],
-            "repeatsWithOpenItems": report.recurrence.repeats.filter { !$0.openActionsAtTime.isEmpty }.reversed().prefix(5).map { repeated in
+            "repeatsWithOpenItems": report.recurrence.repeats.filter { !$0.openActionsAtTime.isEmpty }.reversed().prefix(5).map {
+                repeated in
                 [
                     "title": title(of: repeated.incident), "url": root + SitePaths.incident(repeated.incident),
                     "earlier": linkList(repeated.earlier, root: root),
@@ -35,14 +39,22 @@ extension SiteModel {
             "detail": detail,
             "figures": [
                 ["value": String(report.incidents.count), "label": "incidents", "url": root + "incidents/", "note": ""],
-                ["value": Format.minutes(restore.median), "label": "median time to restore", "url": root + "trends/#time-to-restore",
-                 "note": "p90 \(Format.minutes(restore.p90)) · \(Format.plural(restore.count, "incident"))"],
-                ["value": Format.percent(actions.completionRate), "label": "action items done", "url": root + "actions/",
-                 "note": "\(actions.done) of \(actions.total)"],
-                ["value": String(actions.overdue), "label": "overdue action items", "url": root + "actions/#overdue",
-                 "note": "\(actions.pastSLO) past follow-up SLO"],
-                ["value": String(report.recurrence.repeats.count), "label": "repeat incidents", "url": root + "trends/#recurrence",
-                 "note": "\(Format.percent(report.recurrence.rate)) of incidents"],
+                [
+                    "value": Format.minutes(restore.median), "label": "median time to restore", "url": root + "trends/#time-to-restore",
+                    "note": "p90 \(Format.minutes(restore.p90)) · \(Format.plural(restore.count, "incident"))",
+                ],
+                [
+                    "value": Format.percent(actions.completionRate), "label": "action items done", "url": root + "actions/",
+                    "note": "\(actions.done) of \(actions.total)",
+                ],
+                [
+                    "value": String(actions.overdue), "label": "overdue action items", "url": root + "actions/#overdue",
+                    "note": "\(actions.pastSLO) past follow-up SLO",
+                ],
+                [
+                    "value": String(report.recurrence.repeats.count), "label": "repeat incidents", "url": root + "trends/#recurrence",
+                    "note": "\(Format.percent(report.recurrence.rate)) of incidents",
+                ],
             ] as [[String: Any]],
         ]
     }

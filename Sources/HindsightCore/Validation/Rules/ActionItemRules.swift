@@ -3,8 +3,11 @@ struct NoActionItemsRule: PostMortemRule {
     let id = RuleID.noActionItems
     func findings(in postMortem: PostMortem, context: ValidationContext) -> [Finding] {
         guard let section = postMortem.section(.actions), postMortem.actionItems.isEmpty else { return [] }
-        return [Finding("no action items; list at least one follow-up like `` -   `[ ]` **Add an alert**: … Owner: Name. Due: 2024-04-01. ``",
-                        at: section.location)]
+        return [
+            Finding(
+                "no action items; list at least one follow-up like `` -   `[ ]` **Add an alert**: … Owner: Name. Due: 2024-04-01. ``",
+                at: section.location)
+        ]
     }
 }
 
@@ -39,7 +42,9 @@ struct DueBeforeIncidentRule: PostMortemRule {
         guard let date = postMortem.date else { return [] }
         return postMortem.actionItems.compactMap { item in
             guard let due = item.due, due < date else { return nil }
-            return Finding("action item \(item.index) is due \(due), before the incident on \(date); check the year", at: item.dueText?.location ?? item.location)
+            return Finding(
+                "action item \(item.index) is due \(due), before the incident on \(date); check the year",
+                at: item.dueText?.location ?? item.location)
         }
     }
 }
@@ -53,9 +58,15 @@ struct DuplicateActionIDRule: PostMortemRule {
         for item in postMortem.actionItems {
             guard let id = item.id else { continue }
             if id.allSatisfy(\.isASCIIDigit) {
-                findings.append(Finding("action ID '\(id)' is a number and would clash with #action-N anchors; use a short name like 'pool-cap'", at: item.location))
+                findings.append(
+                    Finding(
+                        "action ID '\(id)' is a number and would clash with #action-N anchors; use a short name like 'pool-cap'",
+                        at: item.location))
             } else if let first = firstIndex[id] {
-                findings.append(Finding("action ID '\(id)' is already used by action item \(first); IDs are link anchors and must be unique", at: item.location))
+                findings.append(
+                    Finding(
+                        "action ID '\(id)' is already used by action item \(first); IDs are link anchors and must be unique",
+                        at: item.location))
             } else {
                 firstIndex[id] = item.index
             }

@@ -17,8 +17,10 @@ struct BlamefulLanguageRule: PostMortemRule {
         for line in postMortem.proseLines {
             for match in Self.matcher.matches(in: line.text) where !Self.isTechnicalTerm(match.range, in: line.text) {
                 let written = String(decoding: line.text.utf8.dropFirst(match.range.lowerBound).prefix(match.range.count), as: UTF8.self)
-                findings.append(Finding("'\(written)' assigns blame to people; describe the conditions in the system that made the mistake possible",
-                                        at: line.location(atUTF8Offset: match.range.lowerBound)))
+                findings.append(
+                    Finding(
+                        "'\(written)' assigns blame to people; describe the conditions in the system that made the mistake possible",
+                        at: line.location(atUTF8Offset: match.range.lowerBound)))
             }
         }
         return findings
@@ -55,8 +57,11 @@ struct ShallowRootCauseRule: PostMortemRule {
         }
         let words = Self.wordCount(bytes)
         guard words < Self.minimumWords else { return [] }
-        return [Finding("the root cause analysis has \(words) words; explain the systemic failure behind the trigger (what allowed it, why it was not caught) in at least \(Self.minimumWords)",
-                        at: rootCause.location)]
+        return [
+            Finding(
+                "the root cause analysis has \(words) words; explain the systemic failure behind the trigger (what allowed it, why it was not caught) in at least \(Self.minimumWords)",
+                at: rootCause.location)
+        ]
     }
 
     static let guidanceStart = Array(templateGuidance.utf8)

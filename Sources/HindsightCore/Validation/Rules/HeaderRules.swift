@@ -3,8 +3,11 @@ struct MissingTitleRule: PostMortemRule {
     let id = RuleID.missingTitle
     func findings(in postMortem: PostMortem, context: ValidationContext) -> [Finding] {
         if let title = postMortem.title, !title.value.isEmpty { return [] }
-        return [Finding("missing title; start the file with a heading like `## Incident: Checkout outage`",
-                        at: postMortem.title?.location ?? .fileStart)]
+        return [
+            Finding(
+                "missing title; start the file with a heading like `## Incident: Checkout outage`",
+                at: postMortem.title?.location ?? .fileStart)
+        ]
     }
 }
 
@@ -15,8 +18,9 @@ struct MissingFieldRule: PostMortemRule {
         ["Date", "Severity"].compactMap { name in
             if let field = postMortem.field(name), !field.value.isEmpty { return nil }
             let example = name == "Date" ? "2024-03-05" : context.severityScale.levels.dropFirst().first ?? "P1"
-            return Finding("missing field \(name); add a line `**\(name)**: \(example)` under the title",
-                           at: postMortem.field(name)?.location ?? postMortem.headerLocation)
+            return Finding(
+                "missing field \(name); add a line `**\(name)**: \(example)` under the title",
+                at: postMortem.field(name)?.location ?? postMortem.headerLocation)
         }
     }
 }
@@ -28,8 +32,11 @@ struct InvalidDateRule: PostMortemRule {
         guard let field = postMortem.field("Date"), !field.value.isEmpty, postMortem.date == nil,
             !Placeholder.isPlaceholder(field.value)
         else { return [] }
-        return [Finding("date '\(field.value)' is not a valid date; write it as YYYY-MM-DD (e.g. 2024-03-05)",
-                        at: field.valueLocation)]
+        return [
+            Finding(
+                "date '\(field.value)' is not a valid date; write it as YYYY-MM-DD (e.g. 2024-03-05)",
+                at: field.valueLocation)
+        ]
     }
 }
 
@@ -62,7 +69,8 @@ struct UnknownRuleDirectiveRule: PostMortemRule {
 extension String {
     /// Levenshtein distance, for "did you mean" hints.
     func editDistance(to other: String) -> Int {
-        let a = Array(self), b = Array(other)
+        let a = Array(self)
+        let b = Array(other)
         if a.isEmpty { return b.count }
         var previous = Array(0...b.count)
         for i in 1...a.count {

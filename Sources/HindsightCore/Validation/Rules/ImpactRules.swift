@@ -11,13 +11,18 @@ struct ImpactFieldRule: PostMortemRule {
             ("Duration", impact.duration, "1 hour 12 minutes"),
         ]
         for (name, value, example) in fields where value == nil || value?.value.isEmpty == true {
-            findings.append(Finding("impact field '\(name)' is missing; add `-   **\(name)**: \(example)`",
-                                    at: value?.location ?? section.location))
+            findings.append(
+                Finding(
+                    "impact field '\(name)' is missing; add `-   **\(name)**: \(example)`",
+                    at: value?.location ?? section.location))
         }
         if let duration = impact.duration, !duration.value.isEmpty, impact.durationMinutes == nil,
             !Placeholder.isPlaceholder(duration.value)
         {
-            findings.append(Finding("cannot read duration '\(duration.value)'; write it like '1 hour 12 minutes', '1h 12m' or '72 minutes'", at: duration.location))
+            findings.append(
+                Finding(
+                    "cannot read duration '\(duration.value)'; write it like '1 hour 12 minutes', '1h 12m' or '72 minutes'",
+                    at: duration.location))
         }
         if let dataLoss = impact.dataLoss, !dataLoss.value.isEmpty, impact.hasDataLoss == nil,
             !Placeholder.isPlaceholder(dataLoss.value)
@@ -39,8 +44,11 @@ struct DurationMismatchRule: PostMortemRule {
         let actual = end - start
         let difference = abs(stated - actual)
         guard Double(difference) > 0.1 * Double(actual), difference > 15 else { return [] }
-        return [Finding("Duration says \(MinutesText.format(stated)) but the timeline gives \(MinutesText.format(actual)) from 'first detected' (line \(detected.location.line)) to 'verified as stable' (line \(stable.location.line)); correct one of them",
-                        at: duration.location)]
+        return [
+            Finding(
+                "Duration says \(MinutesText.format(stated)) but the timeline gives \(MinutesText.format(actual)) from 'first detected' (line \(detected.location.line)) to 'verified as stable' (line \(stable.location.line)); correct one of them",
+                at: duration.location)
+        ]
     }
 }
 

@@ -3,8 +3,9 @@ struct MissingSectionRule: PostMortemRule {
     let id = RuleID.missingSection
     func findings(in postMortem: PostMortem, context: ValidationContext) -> [Finding] {
         SectionKind.allCases.filter { postMortem.section($0) == nil }.map { kind in
-            Finding("missing section '\(kind.templateHeading)'; add a `### \(kind.templateHeading)` heading and its content",
-                    at: postMortem.headerLocation)
+            Finding(
+                "missing section '\(kind.templateHeading)'; add a `### \(kind.templateHeading)` heading and its content",
+                at: postMortem.headerLocation)
         }
     }
 }
@@ -18,7 +19,8 @@ struct DuplicateSectionRule: PostMortemRule {
         for section in postMortem.sections {
             guard let kind = section.kind else { continue }
             if let line = firstLine[kind] {
-                findings.append(Finding("section '\(kind.templateHeading)' appears again (first on line \(line)); merge the two", at: section.location))
+                findings.append(
+                    Finding("section '\(kind.templateHeading)' appears again (first on line \(line)); merge the two", at: section.location))
             } else {
                 firstLine[kind] = section.location.line
             }
@@ -36,8 +38,11 @@ struct SectionOrderRule: PostMortemRule {
             guard let kind = section.kind, !seen.contains(kind) else { continue }
             let order = SectionKind.allCases
             if let later = seen.first(where: { order.firstIndex(of: $0)! > order.firstIndex(of: kind)! }) {
-                return [Finding("section '\(kind.templateHeading)' comes after '\(later.templateHeading)'; the template's order is \(order.map(\.templateHeading).joined(separator: ", "))",
-                                at: section.location)]
+                return [
+                    Finding(
+                        "section '\(kind.templateHeading)' comes after '\(later.templateHeading)'; the template's order is \(order.map(\.templateHeading).joined(separator: ", "))",
+                        at: section.location)
+                ]
             }
             seen.append(kind)
         }

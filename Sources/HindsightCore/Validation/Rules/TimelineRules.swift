@@ -5,7 +5,10 @@ struct TimelineEmptyRule: PostMortemRule {
         guard let section = postMortem.section(.timeline),
             !postMortem.timeline.contains(where: { $0.minute != nil || Placeholder.isPlaceholder($0.stamp ?? "") })
         else { return [] }
-        return [Finding("the timeline has no timestamped entries; add lines like `` -   `[14:02]` - Issue first detected. ``", at: section.location)]
+        return [
+            Finding(
+                "the timeline has no timestamped entries; add lines like `` -   `[14:02]` - Issue first detected. ``", at: section.location)
+        ]
     }
 }
 
@@ -19,7 +22,8 @@ struct TimestampFormatRule: PostMortemRule {
                 return Finding("timeline entry \(entry.index) has no time; start it with `[HH:MM]`, e.g. `[14:02] - …`", at: entry.location)
             }
             if Placeholder.isPlaceholder(stamp) { return nil }
-            return Finding("'\(stamp)' is not a time of day; write HH:MM (00:00–23:59) or a full stamp like 2024-03-05 23:10", at: entry.location)
+            return Finding(
+                "'\(stamp)' is not a time of day; write HH:MM (00:00–23:59) or a full stamp like 2024-03-05 23:10", at: entry.location)
         }
     }
 }
@@ -40,16 +44,20 @@ struct TimelineOrderRule: PostMortemRule {
             guard let minute = entry.minute else { continue }
             if let earlier = previous, let earlierMinute = earlier.minute {
                 if entry.hasExplicitDate, minute < earlierMinute {
-                    findings.append(Finding("'\(entry.stamp ?? "")' is earlier than the entry before it ('\(earlier.stamp ?? "")' on line \(earlier.location.line)); order the timeline by time",
-                                            at: entry.location))
+                    findings.append(
+                        Finding(
+                            "'\(entry.stamp ?? "")' is earlier than the entry before it ('\(earlier.stamp ?? "")' on line \(earlier.location.line)); order the timeline by time",
+                            at: entry.location))
                 } else if !reportedRollOver, !entry.hasExplicitDate, minute / 1440 > earlierMinute / 1440,
                     minute - earlierMinute > Self.maximumRollOverGap
                 {
                     reportedRollOver = true  // the rest of a reversed timeline follows from the first
                     // A time of day earlier than the previous one is read as the next day; a
                     // long gap across midnight is more likely a timeline written out of order.
-                    findings.append(Finding("'\(entry.stamp ?? "")' is earlier than '\(earlier.stamp ?? "")' (line \(earlier.location.line)); read as the next day that leaves a \(MinutesText.format(minute - earlierMinute)) gap. Order the timeline by time, or use a full stamp like `[2024-03-06 09:00]` for a later day",
-                                            at: entry.location))
+                    findings.append(
+                        Finding(
+                            "'\(entry.stamp ?? "")' is earlier than '\(earlier.stamp ?? "")' (line \(earlier.location.line)); read as the next day that leaves a \(MinutesText.format(minute - earlierMinute)) gap. Order the timeline by time, or use a full stamp like `[2024-03-06 09:00]` for a later day",
+                            at: entry.location))
                 }
             }
             previous = entry
@@ -58,8 +66,10 @@ struct TimelineOrderRule: PostMortemRule {
         if !reportedRollOver, let first = minutes.min(), let last = minutes.max(), last - first > Self.maximumSpanDays * 1440,
             let lastEntry = postMortem.timeline.last(where: { $0.minute == last })
         {
-            findings.append(Finding("the timeline spans \(MinutesText.format(last - first)), over \(Self.maximumSpanDays) days; check the times and dates and order the entries by time",
-                                    at: lastEntry.location))
+            findings.append(
+                Finding(
+                    "the timeline spans \(MinutesText.format(last - first)), over \(Self.maximumSpanDays) days; check the times and dates and order the entries by time",
+                    at: lastEntry.location))
         }
         return findings
     }
@@ -70,11 +80,15 @@ struct MissingMilestoneRule: PostMortemRule {
     let id = RuleID.missingMilestone
     func findings(in postMortem: PostMortem, context: ValidationContext) -> [Finding] {
         guard let section = postMortem.section(.timeline), !postMortem.timeline.isEmpty else { return [] }
-        return [(Milestone.detected, "first detected", "Issue first detected."), (Milestone.stable, "verified as stable", "System verified as stable.")]
-            .compactMap { milestone, phrase, example in
+        return [
+            (Milestone.detected, "first detected", "Issue first detected."),
+            (Milestone.stable, "verified as stable", "System verified as stable."),
+        ]
+        .compactMap { milestone, phrase, example in
             guard postMortem.entry(for: milestone) == nil else { return nil }
-            return Finding("no timeline entry says '\(phrase)', so time to restore cannot be computed; mark that moment, e.g. `[14:02] - \(example)`",
-                           at: section.location)
+            return Finding(
+                "no timeline entry says '\(phrase)', so time to restore cannot be computed; mark that moment, e.g. `[14:02] - \(example)`",
+                at: section.location)
         }
     }
 }
