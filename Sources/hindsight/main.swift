@@ -8,8 +8,7 @@ struct Hindsight: ParsableCommand {
         commandName: "hindsight",
         abstract: "Check incident post-mortems, measure them, and publish them as a static site.",
         version: "0.1.0",
-        subcommands: [Check.self, Metrics.self, Build.self],
-        defaultSubcommand: nil
+        subcommands: [Check.self, Metrics.self, Build.self]
     )
 }
 
@@ -20,4 +19,13 @@ func finish(_ output: CommandOutput) -> Never {
     exit(output.exitCode)
 }
 
-Hindsight.main()
+do {
+    var command = try Hindsight.parseAsRoot()
+    try command.run()
+} catch {
+    // Help and --version exit 0 as usual; every usage problem exits 2, as documented
+    // (swift-argument-parser's own default would be 64).
+    if Hindsight.exitCode(for: error) == .success { Hindsight.exit(withError: error) }
+    FileHandle.standardError.write(Data((Hindsight.fullMessage(for: error) + "\n").utf8))
+    exit(ExitCode.usage)
+}

@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+
+/// The `hindsight` executable itself: argument parsing and exit codes.
+@Suite("The hindsight executable")
+struct ExecutableTests {
+    /// The binary `swift test` built beside the test bundle.
+    static let binary: URL? = {
+        var folder = Bundle.main.bundleURL
+        for _ in 0..<3 {
+            let candidate = folder.appendingPathComponent("hindsight")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            folder.deleteLastPathComponent()
+        }
+        return nil
+    }()
+
+    static func run(_ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
+        let process = Process()
+        process.executableURL = try #require(binary, "hindsight binary not found near \(Bundle.main.bundleURL.path)")
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: Fixtures.packageRoot)
+        let output = Pipe()
+        let error = Pipe()
+        process.standardOutput = output
+        process.standardError = error
+        try process.run()
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let errorData = error.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: outputData, as: UTF8.self), String(decoding: errorData, as: UTF8.self))
+    }
+
+    @Test(
+        "usage problems exit 2, with the usage line",
+        arguments: [
+            ["check", "--format", "xml"], ["metrics", "--as-of", "2024-13-45"], ["build", "--base-url", "ftp://x"], ["frobnicate"],
+            ["check", "no-such-folder"],
+        ])
+    func usageProblems(arguments: [String]) throws {
+        let result = try Self.run(arguments)
+        #expect(result.status == 2)
+        #expect(result.error.hasPrefix("Error:") || result.error.hasPrefix("error:"))
+    }
+
+    @Test("help and version exit 0")
+    func help() throws {
+        #expect(try Self.run(["--help"]).status == 0)
+        #expect(try Self.run(["--version"]).output == "0.1.0\n")
+    }
+
+    @Test("check on the sample corpus, as the README shows")
+    func checkSample() throws {
+        let result = try Self.run(["check"])
+        #expect(result.status == 0)
+        #expect(result.output == "checked 20 files: 0 errors, 0 warnings\n")
+    }
+}
