@@ -17,7 +17,10 @@ struct ExecutableTests {
 
     static func run(_ arguments: [String]) throws -> (status: Int32, output: String, error: String) {
         let process = Process()
-        process.executableURL = try #require(binary, "hindsight binary not found near \(Bundle.main.bundleURL.path)")
+        guard let binary else {
+            throw CocoaError(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: "hindsight near \(Bundle.main.bundleURL.path)"])
+        }
+        process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: Fixtures.packageRoot)
         let output = Pipe()
