@@ -40,6 +40,7 @@ struct Build: ParsableCommand {
     var verbose = false
 
     func validate() throws {
+        if title.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--title must not be empty") }
         if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
             throw ValidationError("--base-url must be an absolute http(s) URL")
         }

@@ -77,12 +77,26 @@
   // Search box: titles, tags, services and text from search-index.js.
   var search = document.getElementById("site-search-input");
   var results = document.getElementById("site-search-results");
-  if (search && results && window.HINDSIGHT_SEARCH) {
+  if (search && results) {
     var root = search.getAttribute("data-root") || "./";
-    var index = window.HINDSIGHT_SEARCH.map(function (entry) {
-      return { entry: entry, title: entry.t.toLowerCase(), tags: entry.g.toLowerCase(), text: entry.x.toLowerCase() };
-    });
+    var index = null;
+    // The index is loaded on first use, not on every page view.
+    function load() {
+      if (index || document.getElementById("search-index-script")) return;
+      var script = document.createElement("script");
+      script.id = "search-index-script";
+      script.src = root + "assets/search-index.js";
+      script.onload = function () {
+        index = (window.HINDSIGHT_SEARCH || []).map(function (entry) {
+          return { entry: entry, title: entry.t.toLowerCase(), tags: entry.g.toLowerCase(), text: entry.x.toLowerCase() };
+        });
+        render();
+      };
+      document.head.appendChild(script);
+    }
+    search.addEventListener("focus", load);
     function render() {
+      if (!index) { load(); return; }
       var words = search.value.toLowerCase().split(/\s+/).filter(Boolean);
       results.textContent = "";
       if (!words.length) { results.hidden = true; return; }

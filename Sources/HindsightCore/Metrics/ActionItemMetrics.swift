@@ -37,6 +37,8 @@ public struct TrackedActionItem: Sendable, Hashable {
     public var isPastSLO: Bool
     /// The date the SLO expects it done by.
     public var sloDeadline: Day?
+    /// The explicit `ID:` when it can be an anchor: unique in its incident and not a number.
+    public var anchorID: String?
 }
 
 /// Days allowed to finish follow-ups, by severity.
@@ -60,7 +62,8 @@ public struct FollowUpSLO: Sendable, Hashable {
 extension TrackedActionItem {
     static func track(_ postMortems: [PostMortem], asOf: Day, slo: FollowUpSLO) -> [TrackedActionItem] {
         postMortems.flatMap { postMortem in
-            postMortem.actionItems.map { item in
+            let idCounts = Dictionary(postMortem.actionItems.compactMap(\.id).map { ($0, 1) }, uniquingKeysWith: +)
+            return postMortem.actionItems.map { item in
                 var daysOverdue: Int?
                 if !item.isDone, let due = item.due, due < asOf { daysOverdue = due.days(until: asOf) }
                 let deadline = postMortem.date.map { $0.adding(days: slo.days(for: postMortem.severity)) }
@@ -72,7 +75,8 @@ extension TrackedActionItem {
                     item: item,
                     daysOverdue: daysOverdue,
                     isPastSLO: !item.isDone && deadline.map { $0 < asOf } == true,
-                    sloDeadline: deadline
+                    sloDeadline: deadline,
+                    anchorID: item.id.flatMap { id in idCounts[id] == 1 && !id.allSatisfy(\.isASCIIDigit) ? id : nil }
                 )
             }
         }

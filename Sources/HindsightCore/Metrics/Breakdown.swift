@@ -69,10 +69,12 @@ struct BreakdownBuilder {
         severityLevels.map { level in figures(key: level, members: postMortems.filter { $0.severity == level }) }
     }
 
-    /// Every month (or quarter) from the first incident's to the last's, empty ones included.
-    func byPeriod(_ period: Period) -> [GroupFigures] {
+    /// Every month (or quarter) from the first incident's through `end` (or the
+    /// last incident's, if later), empty ones included.
+    func byPeriod(_ period: Period, through end: Day) -> [GroupFigures] {
         let dated = postMortems.filter { $0.date != nil }
-        guard let first = dated.map({ $0.date! }).min(), let last = dated.map({ $0.date! }).max() else { return [] }
+        guard let first = dated.map({ $0.date! }).min(), let lastIncident = dated.map({ $0.date! }).max() else { return [] }
+        let last = max(lastIncident, end)
         let groups = Dictionary(grouping: dated) { period.key(of: $0.date!) }
         return period.keys(from: first, through: last).map { key in
             figures(key: key, members: groups[key] ?? [], withSeverities: true)

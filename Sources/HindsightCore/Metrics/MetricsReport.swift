@@ -70,8 +70,10 @@ public struct MetricsReport: Sendable {
         bySeverity = builder.bySeverity()
         byService = builder.grouped { $0.services }
         byTag = builder.grouped { $0.tags }
-        months = builder.byPeriod(.month)
-        quarters = builder.byPeriod(.quarter)
+        // Periods run up to the as-of date (or --until): quiet recent months count too.
+        let end = options.until.map { min($0, options.asOf) } ?? options.asOf
+        months = builder.byPeriod(.month, through: end)
+        quarters = builder.byPeriod(.quarter, through: end)
 
         let ownerGroups = Dictionary(grouping: actionItems) { $0.item.owner?.value ?? "(no owner)" }
         byOwner = ownerGroups.keys.sorted().map { ($0, ActionItemMetrics(ownerGroups[$0]!)) }

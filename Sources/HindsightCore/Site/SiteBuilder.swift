@@ -86,8 +86,9 @@ public struct SiteBuilder: Sendable {
     }
 
     static let navigation = [
-        ("overview", "Overview", ""), ("incidents", "Incidents", "incidents/"), ("trends", "Trends", "trends/"),
-        ("actions", "Action items", "actions/"), ("lessons", "Lessons", "lessons/"),
+        ("overview", "Overview", "index.html"), ("incidents", "Incidents", "incidents/index.html"),
+        ("trends", "Trends", "trends/index.html"),
+        ("actions", "Action items", "actions/index.html"), ("lessons", "Lessons", "lessons/index.html"),
     ]
 
     func layoutContext(root: String, title: String, section: String, model: SiteModel) -> [String: Any] {

@@ -1,9 +1,14 @@
 /// Every URL of the site, in one place: these are the links people keep.
+///
+/// Links between pages name `index.html` explicitly, so the site works from
+/// `file://` (where a folder link opens a directory listing) as well as from
+/// any web server; feeds, sitemaps and JSON exports use the folder URLs.
 enum SitePaths {
-    static func incident(_ slug: String) -> String { "incidents/\(segment(slug))/" }
-    static func tag(_ tag: String) -> String { "tags/\(segment(tag))/" }
-    static func service(_ service: String) -> String { "services/\(segment(service))/" }
-    static func action(_ slug: String, _ index: Int) -> String { incident(slug) + "#action-\(index)" }
+    static func incident(_ slug: String) -> String { incidentFolder(slug) + "index.html" }
+    static func tag(_ tag: String) -> String { "tags/\(segment(tag))/index.html" }
+    static func service(_ service: String) -> String { "services/\(segment(service))/index.html" }
+    /// The incident's public URL path (`incidents/<slug>/`), for feeds and exports.
+    static func incidentFolder(_ slug: String) -> String { "incidents/\(segment(slug))/" }
 
     /// The folder a page is written to (not percent-encoded).
     static func incidentFile(_ slug: String) -> String { "incidents/\(slug)/index.html" }

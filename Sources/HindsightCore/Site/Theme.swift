@@ -40,7 +40,9 @@ public struct Theme: Sendable {
             do {
                 try library.register(text, named: name)
             } catch let error as MustacheLibrary.ParserError {
-                throw Failure(description: "theme file \(path):\(error.context.lineNumber):\(error.context.columnNumber): \(error.error)")
+                throw Failure(
+                    description:
+                        "theme file \(path):\(error.context.lineNumber):\(error.context.columnNumber): \(Theme.describe(error.error))")
             } catch {
                 throw Failure(description: "theme file \(path): \(error)")
             }
@@ -48,7 +50,39 @@ public struct Theme: Sendable {
         for required in Theme.requiredTemplates where library.getTemplate(named: required) == nil {
             throw Failure(description: "theme is missing the template \(required).mustache")
         }
+        // Mustache renders a missing partial as nothing; a theme must not lose content silently.
+        for (path, data) in files.sorted(by: { $0.key < $1.key }) where path.hasSuffix(".mustache") {
+            for name in Theme.referencedTemplates(in: String(decoding: data, as: UTF8.self))
+            where library.getTemplate(named: name) == nil {
+                throw Failure(description: "theme file \(path) uses {{>\(name)}} (or {{<\(name)}}), but there is no \(name).mustache")
+            }
+        }
         self.library = library
+    }
+
+    /// Names used in `{{>partial}}` and `{{<parent}}` tags.
+    static func referencedTemplates(in text: String) -> [String] {
+        var names: [String] = []
+        var rest = Substring(text)
+        while let open = rest.range(of: "{{") {
+            rest = rest[open.upperBound...]
+            guard let close = rest.range(of: "}}") else { break }
+            let tag = rest[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+            if let first = tag.first, first == ">" || first == "<" {
+                names.append(tag.dropFirst().trimmingCharacters(in: .whitespaces))
+            }
+            rest = rest[close.upperBound...]
+        }
+        return names
+    }
+
+    /// A parser error in words (`unfinished section`), not a Swift enum dump.
+    static func describe(_ error: Error) -> String {
+        let raw = String(describing: error)
+        let words = raw.reduce(into: "") { text, character in
+            if character.isUppercase { text += " " + character.lowercased() } else { text.append(character) }
+        }
+        return words.trimmingCharacters(in: .whitespaces)
     }
 
     static let requiredTemplates = [

@@ -91,7 +91,7 @@ struct SiteBuilderTests {
             of: "**Severity**: P1", with: "**Severity**: P1\n**Aliases**: old-name, older-name")
         let site = try SiteFixture.build(["new-name.md": renamed])
         let redirect = try #require(site["incidents/old-name/index.html"])
-        #expect(redirect.contains(#"<meta http-equiv="refresh" content="0; url=../../incidents/new-name/">"#))
+        #expect(redirect.contains(#"<meta http-equiv="refresh" content="0; url=../../incidents/new-name/index.html">"#))
         #expect(site["incidents/older-name/index.html"] != nil)
     }
 
@@ -138,5 +138,43 @@ struct SiteExportTests {
         #expect(links.first == "https://incidents.example.com/team/incidents/2026-09-22-search-cluster-heap-oom/")
         #expect(links.allSatisfy { $0.hasPrefix("https://incidents.example.com/team/") })
         _ = try XMLDocument(data: Data(file.contents))
+    }
+}
+
+/// Defects found in review of the site, pinned.
+@Suite("Site regressions")
+struct SiteRegressionTests {
+    @Test("a repeat incident's page says what it repeats")
+    func repeatCallout() throws {
+        let page = try #require(SiteFixture.sample.first { $0.path == "incidents/2026-02-10-payments-webhook-mtls-cert-expiry/index.html" })
+        let html = String(decoding: page.contents, as: UTF8.self)
+        #expect(html.contains("This incident has happened before"))
+        #expect(html.contains("../../incidents/2025-12-30-cdn-tls-certificate-expiry/index.html"))
+    }
+
+    @Test("page links name index.html, so the site works from file://")
+    func fileURLs() {
+        for file in SiteFixture.sample where file.path.hasSuffix(".html") && file.path != "404.html" {
+            let html = String(decoding: file.contents, as: UTF8.self)
+            let folderLinks = (HTMLScan.attributeValues("href", in: html) + HTMLScan.attributeValues("action", in: html))
+                .filter { !$0.contains("://") && !$0.hasPrefix("#") && ($0.hasSuffix("/") || $0.contains("/#")) }
+            #expect(folderLinks.isEmpty, "\(file.path): \(folderLinks.prefix(3))")
+        }
+    }
+
+    @Test("ticket URLs are links; an explicit ID is the anchor the copy-link gives")
+    func ticketsAndIDs() throws {
+        let markdown = Fixtures.validPostMortem.replacingOccurrences(
+            of: "Ticket: OPS-412.", with: "Ticket: https://tracker.example.com/browse/OPS-412.")
+        let page = try #require(try SiteFixture.build(["a.md": markdown])["incidents/a/index.html"])
+        #expect(page.contains(#"<a href="https://tracker.example.com/browse/OPS-412" rel="noopener">OPS-412</a>"#))
+        #expect(page.contains(##"<a class="anchor-link" href="#action-pool-check""##))
+        #expect(page.contains(#"id="action-2""#))
+    }
+
+    @Test("charts run to the as-of date")
+    func chartsReachAsOf() throws {
+        let overview = try #require(SiteFixture.sample.first { $0.path == "index.html" })
+        #expect(String(decoding: overview.contents, as: UTF8.self).contains("<td>Nov 2026</td>"))
     }
 }

@@ -20,6 +20,7 @@ struct RangeChart {
         out += SVG.valueGrid(maximum: maxValue, left: left, top: top, width: plotWidth, height: plotHeight) { Format.minutes($0) }
         guard !categories.isEmpty else { return out + "</svg>" }
         let slot = plotWidth / Double(categories.count)
+        let labelEvery = max(1, Int(((Double(categories.map(\.count).max() ?? 1) * 7.5 + 8) / slot).rounded(.up)))
         func y(_ value: Double) -> Double { top + plotHeight - plotHeight * value / maxValue }
         var medianPath = ""
         var previousJudged = false
@@ -40,8 +41,10 @@ struct RangeChart {
                     "<circle class=\"median\(judged ? "" : " hollow")\" cx=\"\(SVG.number(x))\" cy=\"\(SVG.number(y(median)))\" r=\"4.5\"><title>\(SVG.escape(category)): median \(SVG.escape(Format.minutes(median)))\(judged ? "" : " (too few to judge)")</title></circle>"
             }
             previousJudged = judged && medians[index] != nil
-            out +=
-                "<text class=\"axis\" x=\"\(SVG.number(x))\" y=\"\(SVG.number(top + plotHeight + 16))\" text-anchor=\"middle\">\(SVG.escape(category))</text>"
+            if index % labelEvery == 0 {
+                out +=
+                    "<text class=\"axis\" x=\"\(SVG.number(x))\" y=\"\(SVG.number(top + plotHeight + 16))\" text-anchor=\"middle\">\(SVG.escape(category))</text>"
+            }
         }
         if !medianPath.isEmpty { out += "<path class=\"trend\" d=\"\(medianPath.trimmingCharacters(in: .whitespaces))\"/>" }
         return out + "</svg>"

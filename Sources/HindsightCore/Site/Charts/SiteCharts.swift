@@ -28,7 +28,8 @@ extension SiteModel {
     /// Median and p90 time to restore per quarter.
     func quarterlyRestoreChart() -> ChartFigure {
         let quarters = report.quarters
-        let tooFew = Set(quarters.indices.filter { quarters[$0].tooFewToJudge })
+        // A median of fewer than three durations is no trend, whatever the incident count.
+        let tooFew = Set(quarters.indices.filter { quarters[$0].timeToRestore.count < GroupFigures.minimumToJudge })
         let chart = RangeChart(
             categories: quarters.map(\.key), medians: quarters.map(\.timeToRestore.median),
             p90s: quarters.map(\.timeToRestore.p90), tooFew: tooFew)
@@ -42,12 +43,13 @@ extension SiteModel {
             tableRows: quarters.map { quarter in
                 [
                     quarter.key, String(quarter.timeToRestore.count), Format.minutes(quarter.timeToRestore.median),
-                    Format.minutes(quarter.timeToRestore.p90), quarter.tooFewToJudge ? "too few to judge" : "",
+                    Format.minutes(quarter.timeToRestore.p90),
+                    quarter.timeToRestore.count < GroupFigures.minimumToJudge ? "too few to judge" : "",
                 ]
             },
             note: tooFew.isEmpty
                 ? ""
-                : "Quarters with fewer than \(GroupFigures.minimumToJudge) incidents are hollow and not joined: too few to judge a trend.",
+                : "Quarters with fewer than \(GroupFigures.minimumToJudge) measured incidents are hollow and not joined: too few to judge a trend.",
             legend: [("Median", "median"), ("p90", "p90")]
         )
     }

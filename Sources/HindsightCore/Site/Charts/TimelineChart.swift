@@ -38,8 +38,6 @@ enum TimelineChart {
             let row = rowEnds.firstIndex { $0 + 8 < start } ?? rowEnds.indices.min { rowEnds[$0] < rowEnds[$1] }!
             rowEnds[row] = start + labelWidth
             let labelY = axisY + 24 + Double(row) * 16
-            out +=
-                "<line class=\"grid\" x1=\"\(SVG.number(cx))\" y1=\"\(SVG.number(axisY + 7))\" x2=\"\(SVG.number(cx))\" y2=\"\(SVG.number(labelY - 11))\"/>"
             out += "<text class=\"label\" x=\"\(SVG.number(start))\" y=\"\(SVG.number(labelY))\">\(SVG.escape(label))</text>"
         }
         out += "<text class=\"axis\" x=\"\(SVG.number(left))\" y=\"16\">\(Format.clock(first).time)</text>"

@@ -15,7 +15,7 @@ extension SiteModel {
 
             """
         for incident in incidents.prefix(50) {
-            let url = base + SitePaths.incident(incident.slug)
+            let url = base + SitePaths.incidentFolder(incident.slug)
             let figures = ActionItemMetrics(itemsByIncident[incident.slug] ?? [])
             let summary =
                 "\(incident.severity ?? "Unknown severity") · time to restore \(Format.minutes(minutes(.timeToRestore, of: incident))) · "

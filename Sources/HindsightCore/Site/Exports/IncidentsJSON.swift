@@ -14,7 +14,7 @@ extension SiteModel {
         let items = itemsByIncident[incident.slug] ?? []
         return .object([
             ("slug", .string(incident.slug)),
-            ("url", .string(SitePaths.incident(incident.slug))),
+            ("url", .string(SitePaths.incidentFolder(incident.slug))),
             ("source", .string(incident.path)),
             ("title", .optional(incident.title?.value)),
             ("date", .optional(incident.date?.description)),
@@ -102,7 +102,7 @@ extension SiteModel {
                 ("d", .string(incident.date?.description ?? "")),
                 ("s", .string(incident.severity ?? "")),
                 ("g", .string((incident.tags + incident.services).joined(separator: " "))),
-                ("x", .string(String(text.prefix(4000)))),
+                ("x", .string(String(text.prefix(1500)))),
             ])
         }
         return "window.HINDSIGHT_SEARCH = " + JSONValue.array(entries).serialized() + ";\n"

@@ -16,7 +16,9 @@ extension SiteModel {
         return [
             "kind": kind,
             "name": group.key,
-            "count": Format.plural(group.incidents.count, "incident"),
+            "countValue": group.incidents.count,
+            "countLabel": group.incidents.count == 1 ? "incident" : "incidents",
+            "repeatsLabel": group.repeats == 1 ? "repeat incident" : "repeat incidents",
             "medianTTR": Format.minutes(group.timeToRestore.median),
             "p90TTR": Format.minutes(group.timeToRestore.p90),
             "ttrCount": Format.plural(group.timeToRestore.count, "incident"),

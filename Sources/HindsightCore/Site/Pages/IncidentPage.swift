@@ -75,10 +75,12 @@ extension SiteModel {
 
     func actionItem(_ tracked: TrackedActionItem, root: String) -> [String: Any] {
         let item = tracked.item
+        let anchor = "action-" + (tracked.anchorID ?? String(item.index))
         return [
             "index": item.index,
-            "id": item.id ?? "",
-            "url": root + SitePaths.action(tracked.incident, item.index),
+            "id": tracked.anchorID ?? "",
+            "anchor": anchor,
+            "url": root + SitePaths.incident(tracked.incident) + "#" + anchor,
             "incidentURL": root + SitePaths.incident(tracked.incident),
             "incidentTitle": tracked.incidentTitle,
             "incidentSlug": tracked.incident,
@@ -98,7 +100,7 @@ extension SiteModel {
             "tickets": item.tickets.map { ticket in
                 [
                     "label": ticket.hasPrefix("http") ? TicketLabel.short(ticket) : ticket,
-                    "url": ticket.hasPrefix("http://") || ticket.hasPrefix("https://") ? ticket : "",
+                    "href": ticket.hasPrefix("http://") || ticket.hasPrefix("https://") ? ticket : "",
                 ]
             },
         ]

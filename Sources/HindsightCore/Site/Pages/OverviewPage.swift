@@ -38,21 +38,23 @@ extension SiteModel {
             "label": label,
             "detail": detail,
             "figures": [
-                ["value": String(report.incidents.count), "label": "incidents", "url": root + "incidents/", "note": ""],
+                ["value": String(report.incidents.count), "label": "incidents", "url": root + "incidents/index.html", "note": ""],
                 [
-                    "value": Format.minutes(restore.median), "label": "median time to restore", "url": root + "trends/#time-to-restore",
+                    "value": Format.minutes(restore.median), "label": "median time to restore",
+                    "url": root + "trends/index.html#time-to-restore",
                     "note": "p90 \(Format.minutes(restore.p90)) · \(Format.plural(restore.count, "incident"))",
                 ],
                 [
-                    "value": Format.percent(actions.completionRate), "label": "action items done", "url": root + "actions/",
+                    "value": Format.percent(actions.completionRate), "label": "action items done", "url": root + "actions/index.html",
                     "note": "\(actions.done) of \(actions.total)",
                 ],
                 [
-                    "value": String(actions.overdue), "label": "overdue action items", "url": root + "actions/#overdue",
+                    "value": String(actions.overdue), "label": "overdue action items", "url": root + "actions/index.html#overdue",
                     "note": "\(actions.pastSLO) past follow-up SLO",
                 ],
                 [
-                    "value": String(report.recurrence.repeats.count), "label": "repeat incidents", "url": root + "trends/#recurrence",
+                    "value": String(report.recurrence.repeats.count), "label": "repeat incidents",
+                    "url": root + "trends/index.html#recurrence",
                     "note": "\(Format.percent(report.recurrence.rate)) of incidents",
                 ],
             ] as [[String: Any]],

@@ -3,8 +3,14 @@
 extension SiteModel {
     func trendsPage(root: String) -> [String: Any] {
         let restore = report.duration(.timeToRestore)
-        let recurringTags = report.byTag.filter { $0.repeats > 0 }.sorted {
-            ($0.repeats, $0.incidents.count, $1.key) > ($1.repeats, $1.incidents.count, $0.key)
+        // A tag recurs when a repeat shares it with the incident it repeats.
+        var repeatsByTag: [String: Int] = [:]
+        for repeated in report.recurrence.repeats {
+            for tag in repeated.sharedTags { repeatsByTag[tag, default: 0] += 1 }
+        }
+        let incidentsByTag = Dictionary(report.byTag.map { ($0.key, $0.incidents.count) }, uniquingKeysWith: { a, _ in a })
+        let recurringTags = repeatsByTag.keys.sorted {
+            (repeatsByTag[$0]!, incidentsByTag[$0] ?? 0, $1) > (repeatsByTag[$1]!, incidentsByTag[$1] ?? 0, $0)
         }
         return [
             "restoreStats": DurationMetric.allCases.map { metric -> [String: Any] in
@@ -24,14 +30,17 @@ extension SiteModel {
             "windowDays": report.recurrence.windowDays,
             "repeatCount": report.recurrence.repeats.count,
             "repeatRate": Format.percent(report.recurrence.rate),
-            "recurringTags": recurringTags.prefix(10).map { group in
-                ["tag": group.key, "url": root + SitePaths.tag(group.key), "repeats": group.repeats, "incidents": group.incidents.count]
-                    as [String: Any]
+            "recurringTags": recurringTags.prefix(10).map { tag in
+                [
+                    "tag": tag, "url": root + SitePaths.tag(tag),
+                    "repeatsText":
+                        "\(Format.plural(repeatsByTag[tag]!, "repeat")) among \(Format.plural(incidentsByTag[tag] ?? 0, "incident"))",
+                ] as [String: Any]
             },
             "repeats": report.recurrence.repeats.reversed().map { repeated -> [String: Any] in
                 [
                     "title": title(of: repeated.incident), "url": root + SitePaths.incident(repeated.incident),
-                    "dateText": Format.date(repeated.date), "sharedTags": repeated.sharedTags.joined(separator: ", "),
+                    "dateText": Format.date(repeated.date), "sharedTags": repeated.sharedTags.map { "#" + $0 }.joined(separator: ", "),
                     "earlier": linkList(repeated.earlier, root: root),
                     "openItems": repeated.openActionsAtTime.map { actionItem($0, root: root) },
                 ]
