@@ -46,6 +46,10 @@ struct Metrics: ParsableCommand {
     @Flag(help: "Include post-mortems marked **Status**: draft.")
     var drafts = false
 
+    func validate() throws {
+        if let since, let until, since > until { throw ValidationError("--since \(since) is after --until \(until)") }
+    }
+
     func run() throws {
         let options = MetricsOptions(
             asOf: measure.asOf ?? .today(), recurrenceWindowDays: measure.recurrenceWindow,

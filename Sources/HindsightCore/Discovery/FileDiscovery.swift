@@ -37,7 +37,11 @@ public enum FileDiscovery {
                 let full = prefix + path
                 let attributes = try? FileManager.default.attributesOfItem(atPath: full)
                 let isLink = (attributes?[.type] as? FileAttributeType) == .typeSymbolicLink
-                guard FileManager.default.fileExists(atPath: full, isDirectory: &childIsDirectory) else { continue }
+                guard FileManager.default.fileExists(atPath: full, isDirectory: &childIsDirectory) else {
+                    // A dangling link named *.md is reported when read, never skipped without a word.
+                    if isLink && name.lowercased().hasSuffix(".md") { found.append(full) }
+                    continue
+                }
                 if childIsDirectory.boolValue {
                     if !isLink { pending.append(path + "/") }
                 } else if name.lowercased().hasSuffix(".md") {

@@ -32,7 +32,8 @@ public enum SourceFileReader {
         let url = URL(fileURLWithPath: path)
         let size: Int
         do {
-            let attributes = try FileManager.default.attributesOfItem(atPath: path)
+            // The size of what a symbolic link points to, not of the link.
+            let attributes = try FileManager.default.attributesOfItem(atPath: URL(fileURLWithPath: path).resolvingSymlinksInPath().path)
             size = (attributes[.size] as? NSNumber)?.intValue ?? 0
         } catch {
             return .failure(
@@ -155,7 +156,11 @@ enum IOErrorText {
 
 enum ByteCountText {
     static func format(_ bytes: Int) -> String {
-        if bytes >= 1 << 20 { return String(format: "%.1f MiB", Double(bytes) / Double(1 << 20)) }
+        if bytes >= 1 << 20 {
+            // Never round a size over the limit down to the limit itself.
+            let mebibytes = Double(bytes) / Double(1 << 20)
+            return bytes % (1 << 20) == 0 ? String(format: "%.0f MiB", mebibytes) : String(format: "%.2f MiB", mebibytes)
+        }
         if bytes >= 1 << 10 { return String(format: "%.1f KiB", Double(bytes) / Double(1 << 10)) }
         return "\(bytes) bytes"
     }

@@ -53,10 +53,16 @@ public struct PostMortem: Sendable, Hashable {
     }
 
     public var timezone: String? { field(key: "timezone")?.value }
-    public var isDraft: Bool { field(key: "status")?.value.lowercased() == "draft" }
+    /// `**Status**: draft` (a remark may follow: `Draft (in review)`).
+    public var isDraft: Bool { field(key: "status").map { Self.firstWord($0.value) == "draft" } ?? false }
+    /// `**Exclude From Metrics**: yes` (a remark may follow: `yes (game day)`).
     public var isExcludedFromMetrics: Bool {
-        guard let value = field(key: "excludefrommetrics")?.value.lowercased() else { return false }
-        return ["yes", "true", "y"].contains(value)
+        guard let value = field(key: "excludefrommetrics")?.value else { return false }
+        return ["yes", "true", "y"].contains(Self.firstWord(value))
+    }
+
+    static func firstWord(_ value: String) -> String {
+        value.split(whereSeparator: { !$0.isLetter }).first.map { $0.lowercased() } ?? ""
     }
     public var aliases: [String] { field(key: "aliases").map { ListValue.split($0.value) } ?? [] }
     public var recurrenceOf: [String] { field(key: "recurrenceof").map { ListValue.split($0.value) } ?? [] }

@@ -5,6 +5,8 @@ public struct ProseLine: Sendable, Hashable {
     public var text: String = ""
     /// Where each run of text starts: UTF-8 offset into `text` and file location.
     public var anchors: [Anchor] = []
+    /// UTF-8 ranges of `text` that came from code spans (not prose).
+    public var codeRanges: [Range<Int>] = []
 
     public struct Anchor: Sendable, Hashable {
         public var offset: Int

@@ -3,6 +3,9 @@ import Foundation
 /// Reads the date formats authors write: `2024-03-05`, `2024/03/05`,
 /// `March 5, 2024`, `Mar 5 2024` and `5 March 2024`.
 public enum DateParser {
+    /// Years an incident can plausibly have happened in.
+    public static let plausibleYears = 1990...2100
+
     static let monthNames = [
         "january", "february", "march", "april", "may", "june",
         "july", "august", "september", "october", "november", "december",

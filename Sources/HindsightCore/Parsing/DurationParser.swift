@@ -15,8 +15,11 @@ public enum DurationParser {
                 continue
             }
             var number = ""
-            while index < characters.count, characters[index].isASCIIDigit || characters[index] == "." {
-                number.append(characters[index])
+            while index < characters.count,
+                characters[index].isASCIIDigit || characters[index] == "."
+                    || (characters[index] == "," && index + 1 < characters.count && characters[index + 1].isASCIIDigit)
+            {
+                number.append(characters[index] == "," ? "." : characters[index])  // `1,5 hours`
                 index += 1
             }
             while index < characters.count, characters[index] == " " { index += 1 }
@@ -26,11 +29,21 @@ public enum DurationParser {
                 index += 1
             }
             guard let value = Double(number), let factor = factor(forUnit: unit) else {
+                // `1 hour 48 minutes from 14:02 to 15:50`: the duration is what came first.
+                if foundAny { break }
                 if unit.isEmpty { continue }
                 return nil
             }
             total += value * factor
             foundAny = true
+            // `1 hour 48 minutes, of which 45 minutes …`: a comma or a word ends the duration.
+            var next = index
+            while next < characters.count, characters[next] == " " { next += 1 }
+            if next < characters.count, !characters[next].isASCIIDigit {
+                let word = String(characters[next...].prefix(while: { $0.isLetter }))
+                if word != "and" { break }
+                index = next + word.count
+            }
         }
         guard foundAny else { return nil }
         return Int(total.rounded())

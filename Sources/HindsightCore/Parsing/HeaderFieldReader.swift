@@ -51,12 +51,17 @@ enum HeaderFieldReader {
     }
 
     /// Sets date, severity, services and tags from their fields.
+    /// A placeholder value (`[P0, P1, etc.]`, `TBD`) sets nothing: it gets its own
+    /// diagnostic and must not become a severity, a service or a date.
     static func applyKnownFields(to postMortem: inout PostMortem) {
-        if let date = postMortem.field("Date") { postMortem.date = DateParser.parse(date.value) }
-        if let severity = postMortem.field("Severity") { postMortem.severity = SeverityScale.default.normalize(severity.value) }
-        let services = postMortem.field("Services") ?? postMortem.field("Service")
-        postMortem.services = services.map { unique(ListValue.split($0.value).map(ListValue.kebab)) } ?? []
-        postMortem.tags = postMortem.field("Tags").map { unique(ListValue.split($0.value).map(ListValue.kebab)) } ?? []
+        func value(_ name: String) -> String? {
+            postMortem.field(name).map(\.value).flatMap { Placeholder.isPlaceholder($0) ? nil : $0 }
+        }
+        // An implausible year (9999) is a typo; as a date it would stretch every trend.
+        postMortem.date = value("Date").flatMap(DateParser.parse).flatMap { DateParser.plausibleYears.contains($0.year) ? $0 : nil }
+        postMortem.severity = value("Severity").flatMap(SeverityScale.default.normalize)
+        postMortem.services = (value("Services") ?? value("Service")).map { unique(ListValue.split($0).map(ListValue.kebab)) } ?? []
+        postMortem.tags = value("Tags").map { unique(ListValue.split($0).map(ListValue.kebab)) } ?? []
     }
 
     private static func unique(_ values: [String]) -> [String] {

@@ -29,8 +29,10 @@ extension MarkdownDocument {
                 if current == nil { current = InlineLine(firstNode: index) }
                 let literal = node.literal ?? ""
                 let location = SourceLocation(line: node.line, column: max(node.column, 1))
-                current!.prose.anchors.append(.init(offset: current!.prose.text.utf8.count, location: location))
+                let start = current!.prose.text.utf8.count
+                current!.prose.anchors.append(.init(offset: start, location: location))
                 current!.prose.text += literal
+                if node.kind == .code { current!.prose.codeRanges.append(start..<(start + literal.utf8.count)) }
             default:
                 if current == nil { current = InlineLine(firstNode: index) }
             }

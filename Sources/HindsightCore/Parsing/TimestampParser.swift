@@ -42,6 +42,17 @@ public enum TimestampParser {
                 }
             }
             guard sawDigit else { return .none }
+            // `2:02pm`, `2:02 PM`, `14:02 UTC`: a meridiem or zone word belongs to the stamp.
+            if rest[..<end].last != ":" {
+                let afterTime = rest[end...]
+                let word = afterTime.drop(while: { $0 == " " }).prefix(while: { $0.isLetter })
+                let next = afterTime.drop(while: { $0 == " " }).dropFirst(word.count).first
+                let isMeridiem = ["am", "pm", "a.m", "p.m"].contains(word.lowercased())
+                let isZone = (1...4).contains(word.count) && word.allSatisfy { $0.isUppercase }
+                if (isMeridiem || isZone) && (next == nil || !(next!.isLetter || next!.isNumber)) {
+                    end = word.endIndex
+                }
+            }
             raw = rest[..<end]
             rest = rest[end...]
             // `14:02: text` — the trailing colon is the separator.
@@ -67,7 +78,20 @@ public enum TimestampParser {
             }
             return [String(word)]
         }
+        // A meridiem, attached or not: `2:02pm`, `2:02 PM`.
+        var meridiem: String?
+        if let last = words.last?.lowercased(), ["am", "pm"].contains(last), words.count > 1 {
+            meridiem = last
+            words.removeLast()
+        } else if let last = words.last, ["am", "pm"].contains(String(last.suffix(2)).lowercased()), last.first?.isASCIIDigit == true {
+            meridiem = String(last.suffix(2)).lowercased()
+            words[words.count - 1] = String(last.dropLast(2))
+        }
         if let last = words.last, last.allSatisfy(\.isLetter), words.count > 1 { words.removeLast() }  // UTC, Z, PST
+        if meridiem == nil, let last = words.last?.lowercased(), ["am", "pm"].contains(last), words.count > 1 {
+            meridiem = last  // `2:02 PM UTC`
+            words.removeLast()
+        }
         if let last = words.last, last.hasSuffix("Z") { words[words.count - 1] = String(last.dropLast()) }
         var day: Day?
         if words.count == 2 {
@@ -79,8 +103,13 @@ public enum TimestampParser {
         let parts = words[0].split(separator: ":", omittingEmptySubsequences: false)
         guard (2...3).contains(parts.count), (1...2).contains(parts[0].count), parts[1].count == 2,
             parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }),
-            let hour = Int(parts[0]), let minute = Int(parts[1]), hour < 24, minute < 60
+            var hour = Int(parts[0]), let minute = Int(parts[1]), hour < 24, minute < 60,
+            parts.count == 2 || Int(parts[2])! < 60
         else { return nil }
+        if let meridiem {
+            guard (1...12).contains(hour) else { return nil }
+            hour = meridiem == "pm" ? (hour % 12) + 12 : hour % 12
+        }
         return (hour, minute, day)
     }
 

@@ -25,8 +25,9 @@ public struct Corpus: Sendable {
                 paths.append(input)
             }
         }
+        // The same file named twice (`a/x.md`, `a/../a/x.md`, a link to it) is read once.
         var seen = Set<String>()
-        return paths.filter { seen.insert($0).inserted }
+        return paths.filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path).inserted }
     }
 
     /// The read and parse stages, over all files in parallel; the result is

@@ -23,7 +23,7 @@ enum Format {
     }
 
     static func minutes(_ minutes: Int?) -> String {
-        minutes.map(MinutesText.format) ?? "—"
+        minutes.map { MinutesText.format($0) } ?? "—"
     }
 
     /// `83%`, or `—` when there is nothing to divide.

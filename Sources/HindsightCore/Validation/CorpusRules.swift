@@ -42,7 +42,7 @@ enum CorpusRules {
         var known = Set(postMortems.map(\.slug))
         for postMortem in postMortems { known.formUnion(postMortem.aliases) }
         return postMortems.flatMap { postMortem -> [Diagnostic] in
-            guard let field = postMortem.field("Recurrence Of") else { return [] }
+            guard let field = postMortem.field("Recurrence Of"), !Placeholder.isPlaceholder(field.value) else { return [] }
             return postMortem.recurrenceOf.filter { !known.contains($0) }.map { slug in
                 Diagnostic(
                     path: postMortem.path, location: field.valueLocation, rule: .unknownReference,

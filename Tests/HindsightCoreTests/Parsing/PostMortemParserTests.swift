@@ -243,3 +243,60 @@ struct ParserVariationTests {
         #expect(postMortem.disabledRules.map(\.value) == ["shallow-root-cause", "placeholder"])
     }
 }
+
+/// Variations found in review, pinned.
+@Suite("Parser regressions")
+struct ParserRegressionTests {
+    @Test(
+        "12-hour stamps and zone words belong to the stamp",
+        arguments: [
+            ("2:02pm - Issue first detected.", 14 * 60 + 2), ("2:02 PM - Issue first detected.", 14 * 60 + 2),
+            ("11:40 AM - Issue first detected.", 11 * 60 + 40), ("12:10 PM - Issue first detected.", 12 * 60 + 10),
+            ("12:05 am - Issue first detected.", 5), ("14:02 UTC - Issue first detected.", 842), ("15:05Z - Issue first detected.", 905),
+            ("[2:02 pm] - Issue first detected.", 842),
+        ])
+    func meridiemAndZones(line: String, minute: Int) {
+        let entry = Fixtures.parse("# Incident: X\n\n## Timeline\n\n- \(line)\n").timeline.first
+        #expect(entry?.minute == minute)
+        #expect(entry?.text == "Issue first detected.")
+    }
+
+    @Test("impossible stamps are rejected", arguments: ["[13:00 pm]", "[23:59:99]", "[0:00 am]"])
+    func badStamps(stamp: String) {
+        #expect(Fixtures.parse("# Incident: X\n\n## Timeline\n\n- \(stamp) - a\n").timeline.first?.minute == nil)
+    }
+
+    @Test(
+        "section headings with remarks and other numbering",
+        arguments: [
+            "### 1. Timeline (all times UTC)", "### Timeline (UTC)", "### 1 - Timeline", "### 1: Timeline", "### I. Timeline",
+            "### Timeline of the incident", "## IV) Timeline",
+        ])
+    func headings(heading: String) {
+        #expect(SectionClassifier.kind(ofHeading: String(heading.drop(while: { $0 == "#" || $0 == " " }))) == .timeline)
+    }
+
+    @Test(
+        "words that only look like section names are not sections",
+        arguments: ["Impactful changes", "Timelines elsewhere", "Incident: Impact"])
+    func notSections(heading: String) {
+        #expect(SectionClassifier.kind(ofHeading: heading) == nil)
+    }
+
+    @Test("placeholder values set nothing")
+    func placeholderValues() {
+        let postMortem = Fixtures.parse(
+            "# Incident: X\n\n**Date**: [Date of the incident]\n**Severity**: [P0, P1, etc.]\n**Services**: [TBD]\n")
+        #expect(postMortem.date == nil)
+        #expect(postMortem.severity == nil)
+        #expect(postMortem.services == [])
+    }
+
+    @Test("flags may carry a remark", arguments: [("yes (game day)", true), ("Yes.", true), ("no", false)])
+    func flags(value: String, excluded: Bool) {
+        #expect(
+            Fixtures.parse("# Incident: X\n\n**Exclude From Metrics**: \(value)\n**Status**: Draft (in review)\n").isExcludedFromMetrics
+                == excluded)
+        #expect(Fixtures.parse("# Incident: X\n\n**Status**: Draft (in review)\n").isDraft)
+    }
+}

@@ -69,3 +69,75 @@ struct RuleRegressionTests {
         #expect(findings(markdown, rule: .timelineOrder).isEmpty)
     }
 }
+
+/// Defects found in the second review, pinned.
+@Suite("Rule regressions, second review")
+struct SecondReviewRuleTests {
+    func findings(_ markdown: String, rule: RuleID? = nil) -> [String] {
+        Fixtures.diagnostics(markdown).filter { rule == nil || $0.rule == rule }.map { "\($0.location) [\($0.rule.rawValue)]" }
+    }
+
+    @Test("'(e.g., …)' in a real action item is an example, not the template's placeholder")
+    func exampleInRealItem() {
+        let markdown = Fixtures.validPostMortem.replacingOccurrences(
+            of: "Set the pool to 20 connections.", with: "Set pools for the busiest flows (e.g., checkout and cart).")
+        #expect(findings(markdown, rule: .placeholder) == [])
+    }
+
+    @Test("a placeholder stamp gets only the placeholder diagnostic")
+    func placeholderStamp() {
+        let markdown = Fixtures.validPostMortem.replacingOccurrences(of: "`[23:47]`", with: "`[HH:MM]`")
+        #expect(findings(markdown).filter { !$0.contains("missing-milestone") && !$0.contains("duration") } == ["11:6 [placeholder]"])
+    }
+
+    @Test("the template itself gets placeholder diagnostics, not timestamp or date errors")
+    func template() throws {
+        let template = try String(contentsOfFile: Fixtures.path("postmortem-template.md"), encoding: .utf8)  // a copy of the team template
+        let rules = Set(Fixtures.diagnostics(template).map(\.rule))
+        #expect(rules.contains(.placeholder))
+        for unwanted in [RuleID.timestampFormat, .timelineEmpty, .invalidDate, .unknownSeverity, .actionDue, .actionOwner] {
+            #expect(!rules.contains(unwanted), "\(unwanted.rawValue)")
+        }
+    }
+
+    @Test(
+        "code spans and technical words are not blame",
+        arguments: [
+            "Set `spring.main.lazy-initialization=true` first.", "Lazy loading hid the cost.", "A replica failed to follow the primary.",
+        ])
+    func technical(sentence: String) {
+        let markdown = Fixtures.validPostMortem.replacingOccurrences(of: "The deploy doubled", with: "\(sentence) The deploy doubled")
+        #expect(findings(markdown, rule: .blamefulLanguage) == [])
+    }
+
+    @Test("an implausible year is an invalid date and no date at all")
+    func implausibleYear() {
+        let markdown = Fixtures.validPostMortem.replacingOccurrences(of: "2024-03-05", with: "9999-12-31")
+        #expect(findings(markdown, rule: .invalidDate) == ["3:11 [invalid-date]"])
+        #expect(Fixtures.parse(markdown).date == nil)
+    }
+
+    @Test(
+        "durations: the first run of number and unit is the duration",
+        arguments: [
+            ("1 hour 48 minutes, of which 45 minutes was a full outage", 108), ("1,5 hours", 90),
+            ("1 hour 48 minutes from 14:02 to 15:50", 108),
+            ("2 hours and 5 minutes", 125),
+        ])
+    func durations(text: String, minutes: Int) {
+        #expect(DurationParser.minutes(in: text) == minutes)
+    }
+
+    @Test("standards and versions are not tickets")
+    func tickets() {
+        #expect(IssueKeys.find(in: "Use SHA-256 and UTF-8 over HTTP-2 for P0-1, see OPS-412") == ["OPS-412"])
+    }
+
+    @Test("the same file named twice is read once")
+    func sameFileTwice() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("p/a.md", Fixtures.validPostMortem)
+        let paths = try Corpus.discover([folder.path + "/p", folder.path + "/p/../p/a.md"])
+        #expect(paths.count == 1)
+    }
+}

@@ -6,8 +6,8 @@ struct BlamefulLanguageRule: PostMortemRule {
     static let phrases = [
         "human error", "careless", "carelessly", "carelessness", "should have known", "should've known",
         "'s fault", "’s fault", "at fault", "negligent", "negligence", "incompetent", "incompetence",
-        "sloppy", "lazy", "dropped the ball", "screwed up", "messed up", "to blame", "blamed", "blame on", "the blame", "blaming",
-        "stupid", "dumb mistake", "failed to follow", "didn't bother", "did not bother",
+        "sloppy", "dropped the ball", "screwed up", "messed up", "to blame", "blamed", "blame on", "the blame", "blaming",
+        "stupid", "dumb mistake", "didn't bother", "did not bother",
     ]
 
     static let matcher = PhraseMatcher(phrases)
@@ -15,7 +15,8 @@ struct BlamefulLanguageRule: PostMortemRule {
     func findings(in postMortem: PostMortem, context: ValidationContext) -> [Finding] {
         var findings: [Finding] = []
         for line in postMortem.proseLines {
-            for match in Self.matcher.matches(in: line.text) where !Self.isTechnicalTerm(match.range, in: line.text) {
+            for match in Self.matcher.matches(in: line.text)
+            where !Self.isTechnicalTerm(match.range, in: line.text) && !line.codeRanges.contains(where: { $0.overlaps(match.range) }) {
                 let written = String(decoding: line.text.utf8.dropFirst(match.range.lowerBound).prefix(match.range.count), as: UTF8.self)
                 findings.append(
                     Finding(

@@ -68,7 +68,7 @@ struct TimelineOrderRule: PostMortemRule {
         {
             findings.append(
                 Finding(
-                    "the timeline spans \(MinutesText.format(last - first)), over \(Self.maximumSpanDays) days; check the times and dates and order the entries by time",
+                    "the timeline spans \(MinutesText.format(last - first, precise: true)), over \(Self.maximumSpanDays) days; check the times and dates and order the entries by time",
                     at: lastEntry.location))
         }
         return findings

@@ -20,9 +20,10 @@ enum Placeholder {
     /// Values that stand for "not known yet" even without brackets.
     static let bareTexts: Set<String> = ["tbd", "tba", "todo", "tk", "xxx", "?", "??", "???"]
 
-    /// Whether a whole value is a placeholder: a bare `TBD`, or any bracketed one.
+    /// Whether a whole value is a placeholder: a bare `TBD`, any bracketed one, or a
+    /// template text whose brackets were already taken off (a stamp's `HH:MM`).
     static func isPlaceholder(_ value: String) -> Bool {
-        isBarePlaceholder(value) || !occurrences(in: value).isEmpty
+        isBarePlaceholder(value) || isPlaceholderContent(value) || !occurrences(in: value).isEmpty
     }
 
     /// `TBD`, `TODO`, `???` written as the whole value, without brackets.
@@ -50,46 +51,4 @@ enum Placeholder {
     /// The template's example action text starts with this.
     static let exampleMarker = "(e.g.,"
     static let exampleMatcher = PhraseMatcher([exampleMarker])
-}
-
-/// `placeholder`: the template's placeholders must be replaced before review.
-struct PlaceholderRule: PostMortemRule {
-    let id = RuleID.placeholder
-    func findings(in postMortem: PostMortem, context: ValidationContext) -> [Finding] {
-        var findings: [Finding] = []
-        for line in postMortem.proseLines {
-            for range in Placeholder.occurrences(in: line.text) {
-                findings.append(
-                    Finding(
-                        "template placeholder '\(line.text[range])' left in; replace it with the real value",
-                        at: line.location(of: range.lowerBound)))
-            }
-        }
-        // Values written as a bare `TBD` (bracketed ones are found above).
-        var values: [(String, Located<String>)] = postMortem.fields.map { ($0.name, Located($0.value, at: $0.valueLocation)) }
-        values += [
-            ("Users Affected", postMortem.impact.usersAffected), ("Data Loss", postMortem.impact.dataLoss),
-            ("Duration", postMortem.impact.duration),
-        ].compactMap { name, value in value.map { (name, $0) } }
-        for item in postMortem.actionItems {
-            if let owner = item.owner { values.append(("Owner", owner)) }
-            if let due = item.dueText { values.append(("Due", due)) }
-        }
-        for (name, value) in values where Placeholder.isBarePlaceholder(value.value) {
-            findings.append(
-                Finding(
-                    "\(name) is '\(value.value)', a placeholder; fill in the real value (or the best estimate, and say so)",
-                    at: value.location))
-        }
-        let actionLines = Set(postMortem.actionItems.map(\.location.line))
-        for line in postMortem.proseLines where actionLines.contains(line.location.line) {
-            if let match = Placeholder.exampleMatcher.matches(in: line.text).first {
-                findings.append(
-                    Finding(
-                        "the template's example action text '(e.g., …)' is left in; describe the real follow-up",
-                        at: line.location(atUTF8Offset: match.range.lowerBound)))
-            }
-        }
-        return findings
-    }
 }
