@@ -9,13 +9,17 @@ import CCmark
 #endif
 
 /// Options for ``CommonMark/parse(_:options:)``.
-public struct ParseOptions: Sendable, Hashable {
+public struct ParseOptions: Sendable {
     /// Also render each top-level block to HTML (cmark's safe mode, with
     /// dangerous link and image targets turned into plain text first).
     public var renderBlocks: Bool
+    /// Rewrites a safe link target before rendering (nil keeps it): the site points
+    /// links between post-mortem files (`other.md#action-2`) at their pages.
+    public var rewriteLink: (@Sendable (String) -> String?)?
 
-    public init(renderBlocks: Bool = false) {
+    public init(renderBlocks: Bool = false, rewriteLink: (@Sendable (String) -> String?)? = nil) {
         self.renderBlocks = renderBlocks
+        self.rewriteLink = rewriteLink
     }
 }
 
@@ -35,14 +39,23 @@ public enum CommonMark {
         guard let root else { return MarkdownDocument(nodes: []) }
         defer { cmark_node_free(root) }
         if options.renderBlocks {
-            LinkSafety.neutralizeUnsafeTargets(in: root)
+            LinkSafety.neutralizeUnsafeTargets(in: root, rewrite: options.rewriteLink)
         }
-        return TreeConverter.convert(root, renderBlocks: options.renderBlocks)
+        return TreeConverter.convert(root, source: options.renderBlocks ? source : nil, options: options)
+    }
+
+    /// Renders one line of Markdown as inline HTML (no enclosing `<p>`).
+    static func renderInline(_ source: String, rewriteLink: (@Sendable (String) -> String?)?) -> String {
+        var html = renderHTML(source, rewriteLink: rewriteLink)
+        if html.hasPrefix("<p>") && html.hasSuffix("</p>\n") {
+            html = String(html.dropFirst(3).dropLast(5))
+        }
+        return html.trimmingCharacters(in: .newlines)
     }
 
     /// Renders `source` as a whole to HTML in cmark's safe mode, after turning
     /// dangerous link and image targets into plain text.
-    public static func renderHTML(_ source: String) -> String {
+    public static func renderHTML(_ source: String, rewriteLink: (@Sendable (String) -> String?)? = nil) -> String {
         var source = source
         let root: OpaquePointer? = source.withUTF8 { bytes in
             bytes.withMemoryRebound(to: CChar.self) { chars in
@@ -51,7 +64,7 @@ public enum CommonMark {
         }
         guard let root else { return "" }
         defer { cmark_node_free(root) }
-        LinkSafety.neutralizeUnsafeTargets(in: root)
+        LinkSafety.neutralizeUnsafeTargets(in: root, rewrite: rewriteLink)
         return html(of: root)
     }
 

@@ -17,7 +17,7 @@ enum LinkSafety {
         return unsafeSchemes.contains { squeezed.hasPrefix($0) }
     }
 
-    static func neutralizeUnsafeTargets(in root: OpaquePointer) {
+    static func neutralizeUnsafeTargets(in root: OpaquePointer, rewrite: (@Sendable (String) -> String?)? = nil) {
         var unsafeNodes: [OpaquePointer] = []
         guard let iterator = cmark_iter_new(root) else { return }
         while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
@@ -27,7 +27,11 @@ enum LinkSafety {
             let type = cmark_node_get_type(node)
             guard type == CMARK_NODE_LINK || type == CMARK_NODE_IMAGE else { continue }
             let target = cmark_node_get_url(node).map { String(cString: $0) } ?? ""
-            if isUnsafe(target) { unsafeNodes.append(node) }
+            if isUnsafe(target) {
+                unsafeNodes.append(node)
+            } else if type == CMARK_NODE_LINK, let rewrite, let rewritten = rewrite(target) {
+                cmark_node_set_url(node, rewritten)
+            }
         }
         cmark_iter_free(iterator)
         // Innermost first, so an unsafe node nested in another is handled

@@ -3,7 +3,10 @@ import CCmark
 /// Walks a cmark tree with cmark's own iterator (no recursion) and converts
 /// each node to a ``MarkdownNode``.
 enum TreeConverter {
-    static func convert(_ root: OpaquePointer, renderBlocks: Bool) -> MarkdownDocument {
+    /// `source` is given when blocks are rendered (pipe tables are read from it).
+    static func convert(_ root: OpaquePointer, source: String?, options: ParseOptions) -> MarkdownDocument {
+        let renderBlocks = options.renderBlocks
+        let sourceLines = source.map { $0.split(separator: "\n", omittingEmptySubsequences: false) } ?? []
         guard let iterator = cmark_iter_new(root) else { return MarkdownDocument(nodes: []) }
         defer { cmark_iter_free(iterator) }
 
@@ -17,6 +20,15 @@ enum TreeConverter {
             if event == CMARK_EVENT_EXIT {
                 if let index = openNodes.popLast() {
                     finish(&nodes[index], pointer: pointer, count: nodes.count, renderBlocks: renderBlocks)
+                    if renderBlocks, nodes[index].depth == 1, nodes[index].kind == .paragraph {
+                        let first = Int(cmark_node_get_start_line(pointer))
+                        let last = Int(cmark_node_get_end_line(pointer))
+                        if first >= 1, last <= sourceLines.count, first <= last,
+                            let table = PipeTable.parse(Array(sourceLines[(first - 1)..<last]))
+                        {
+                            nodes[index].html = table.html { CommonMark.renderInline($0, rewriteLink: options.rewriteLink) }
+                        }
+                    }
                 }
                 continue
             }

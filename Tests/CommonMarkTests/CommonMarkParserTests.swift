@@ -105,3 +105,39 @@ struct SafeHTMLTests {
         #expect(html == ["<h1>T</h1>\n", "<p>text x</p>\n"])
     }
 }
+
+@Suite("Pipe tables")
+struct PipeTableTests {
+    @Test("a top-level pipe table renders as a table, cells through cmark's safe mode")
+    func table() {
+        let source = "| Pods | Pool `per` pod |\n|-----:|:---:|\n| 12 | [x](javascript:y) |\n| 24 \\| 48 |\n"
+        let document = CommonMark.parse(source, options: ParseOptions(renderBlocks: true))
+        #expect(
+            document.nodes[document.topLevelBlocks[0]].html == """
+                <table>
+                <thead>
+                <tr><th class="align-right">Pods</th><th class="align-center">Pool <code>per</code> pod</th></tr>
+                </thead>
+                <tbody>
+                <tr><td class="align-right">12</td><td class="align-center">x</td></tr>
+                <tr><td class="align-right">24 | 48</td><td class="align-center"></td></tr>
+                </tbody>
+                </table>
+
+                """)
+    }
+
+    @Test(
+        "text with pipes that is not a table stays a paragraph",
+        arguments: ["a | b\nc | d\n", "| a |\n| b |\n", "x\n| a | b |\n|---|---|\n"])
+    func notTables(source: String) {
+        let document = CommonMark.parse(source, options: ParseOptions(renderBlocks: true))
+        #expect(document.nodes[document.topLevelBlocks[0]].html?.hasPrefix("<p>") == true)
+    }
+
+    @Test("links can be rewritten; unsafe ones are still removed")
+    func rewrite() {
+        let html = CommonMark.renderHTML("[a](other.md#x) [b](javascript:z)\n", rewriteLink: { $0.hasSuffix(".md#x") ? "page#x" : nil })
+        #expect(html == "<p><a href=\"page#x\">a</a> b</p>\n")
+    }
+}

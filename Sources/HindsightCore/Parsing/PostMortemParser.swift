@@ -15,7 +15,8 @@ public struct PostMortemParser: Sendable {
     }
 
     public func parse(_ file: SourceFile) -> PostMortem {
-        let document = CommonMark.parse(file.text, options: ParseOptions(renderBlocks: rendersHTML))
+        let options = ParseOptions(renderBlocks: rendersHTML, rewriteLink: rendersHTML ? PostMortemLinks.pageLink(for:) : nil)
+        let document = CommonMark.parse(file.text, options: options)
         var postMortem = PostMortem(slug: file.slug, path: file.path)
         guard !document.nodes.isEmpty else { return postMortem }
 
@@ -107,5 +108,20 @@ enum TitleReader {
             break
         }
         return Located(title.trimmingCharacters(in: .whitespaces), at: location)
+    }
+}
+
+/// Links between post-mortem files, as authors write them for a code host
+/// (`[the earlier one](2024-03-05-db-pool.md#actions)`), pointed at the pages
+/// the site makes of those files (`../2024-03-05-db-pool/index.html#actions`).
+enum PostMortemLinks {
+    @Sendable static func pageLink(for target: String) -> String? {
+        guard !target.contains(":"), !target.hasPrefix("/"), !target.hasPrefix("#") else { return nil }
+        let parts = target.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+        let path = String(parts[0]).removingPercentEncoding ?? String(parts[0])
+        guard path.lowercased().hasSuffix(".md") else { return nil }
+        let slug = SourceFile.slug(forPath: path)
+        guard !slug.isEmpty, !slug.hasPrefix(".") else { return nil }
+        return "../" + SitePaths.segment(slug) + "/index.html" + (parts.count > 1 ? "#" + parts[1] : "")
     }
 }

@@ -178,3 +178,17 @@ struct SiteRegressionTests {
         #expect(String(decoding: overview.contents, as: UTF8.self).contains("<td>Nov 2026</td>"))
     }
 }
+
+@Suite("Links between post-mortems")
+struct PostMortemLinkTests {
+    @Test(
+        "links to other post-mortem files point at their pages",
+        arguments: [
+            ("other.md", "../other/index.html"), ("2024/other.md#action-2", "../other/index.html#action-2"),
+            ("../postmortems/my%20file.md", "../my%20file/index.html"), ("https://x.example/a.md", nil), ("notes.txt", nil),
+            ("#timeline", nil),
+        ])
+    func rewrite(target: String, expected: String?) {
+        #expect(PostMortemLinks.pageLink(for: target) == expected)
+    }
+}
