@@ -23,7 +23,7 @@ public enum DiagnosticFormatter {
         case .text: return text(diagnostics, sources: sources)
         case .json: return json(diagnostics).serialized(pretty: true) + "\n"
         case .github: return diagnostics.map(github).joined()
-        case .sarif: return SARIFReport.make(diagnostics).serialized(pretty: true) + "\n"
+        case .sarif: return SARIFReport.make(diagnostics, sources: sources).serialized(pretty: true) + "\n"
         }
     }
 

@@ -1,6 +1,17 @@
 /// Builds a SARIF 2.1.0 log, the format code-scanning tools read.
 enum SARIFReport {
-    static func make(_ diagnostics: [Diagnostic]) -> JSONValue {
+    /// `sources` (path → text) turn Hindsight's byte columns into the UTF-16 columns
+    /// SARIF's `columnKind` names.
+    static func make(_ diagnostics: [Diagnostic], sources: [String: String] = [:]) -> JSONValue {
+        var linesByPath: [String: [Substring]] = [:]
+        func utf16Column(_ diagnostic: Diagnostic) -> Int {
+            guard let source = sources[diagnostic.path] else { return diagnostic.location.column }
+            let lines = linesByPath[diagnostic.path] ?? source.split(separator: "\n", omittingEmptySubsequences: false)
+            linesByPath[diagnostic.path] = lines
+            guard lines.indices.contains(diagnostic.location.line - 1) else { return diagnostic.location.column }
+            let prefix = lines[diagnostic.location.line - 1].utf8.prefix(max(diagnostic.location.column - 1, 0))
+            return String(decoding: prefix, as: UTF8.self).utf16.count + 1
+        }
         let rules = RuleID.allCases
         let rulesJSON: [JSONValue] = rules.map { rule in
             .object([
@@ -28,7 +39,7 @@ enum SARIFReport {
                                         "region",
                                         .object([
                                             ("startLine", .int(diagnostic.location.line)),
-                                            ("startColumn", .int(diagnostic.location.column)),
+                                            ("startColumn", .int(utf16Column(diagnostic))),
                                         ])
                                     ),
                                 ])
@@ -57,6 +68,7 @@ enum SARIFReport {
                                 )
                             ])
                         ),
+                        ("columnKind", .string("utf16CodeUnits")),
                         ("results", .array(results)),
                     ])
                 ])

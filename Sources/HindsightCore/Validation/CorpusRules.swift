@@ -1,7 +1,23 @@
 /// Checks that need every post-mortem at once.
 enum CorpusRules {
     static func diagnostics(for postMortems: [PostMortem]) -> [Diagnostic] {
-        duplicateIncidents(postMortems) + unknownReferences(postMortems)
+        duplicateIncidents(postMortems) + unknownReferences(postMortems) + aliasClashes(postMortems)
+    }
+
+    /// `duplicate-incident`: an alias is an old URL; it cannot be another incident's slug.
+    static func aliasClashes(_ postMortems: [PostMortem]) -> [Diagnostic] {
+        let slugs = Dictionary(postMortems.map { ($0.slug.lowercased(), $0.path) }, uniquingKeysWith: { first, _ in first })
+        return postMortems.flatMap { postMortem -> [Diagnostic] in
+            guard let field = postMortem.field("Aliases") else { return [] }
+            return postMortem.aliases.compactMap { alias in
+                guard let other = slugs[alias.lowercased()] else { return nil }
+                return Diagnostic(
+                    path: postMortem.path, location: field.valueLocation, rule: .duplicateIncident,
+                    message:
+                        "alias '\(alias)' is the slug of \(other); an alias keeps a renamed file's old URL and must not name a live incident"
+                )
+            }
+        }
     }
 
     /// `duplicate-incident`: two files whose slugs are equal ignoring case,

@@ -137,6 +137,7 @@ struct SiteExportTests {
         let links = HTMLScan.attributeValues("href", in: xml).filter { $0.contains("/incidents/") }
         #expect(links.first == "https://incidents.example.com/team/incidents/2026-09-22-search-cluster-heap-oom/")
         #expect(links.allSatisfy { $0.hasPrefix("https://incidents.example.com/team/") })
+        #expect(xml.contains(#"<link rel="self" type="application/atom+xml" href="https://incidents.example.com/team/feed.xml"/>"#))
         _ = try XMLDocument(data: Data(file.contents))
     }
 }

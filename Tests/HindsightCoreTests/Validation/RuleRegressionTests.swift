@@ -141,3 +141,32 @@ struct SecondReviewRuleTests {
         #expect(paths.count == 1)
     }
 }
+
+@Suite("Columns and aliases")
+struct ColumnAndAliasTests {
+    @Test("SARIF columns count UTF-16 code units, text columns count bytes")
+    func sarifColumns() throws {
+        let folder = try TemporaryFolder()
+        try folder.write(
+            "a.md",
+            Fixtures.validPostMortem.replacingOccurrences(
+                of: "Owner: Marcus Chen. Due: 2024-04-30.", with: "Owner: José Álvarez. Due: 2024-04-31."))
+        let text = CheckCommand(inputs: [folder.path]).run().standardOutput
+        #expect(text.contains("a.md:37:126: error: action item 2 has an invalid due date '2024-04-31'"))
+        let sarif = CheckCommand(inputs: [folder.path], format: .sarif).run().standardOutput
+        #expect(sarif.contains("\"startColumn\": 124"))
+    }
+
+    @Test("an alias may not be another incident's slug")
+    func aliasClash() {
+        let renamed = Fixtures.parse(
+            Fixtures.validPostMortem.replacingOccurrences(of: "**Severity**: P1", with: "**Severity**: P1\n**Aliases**: other"),
+            name: "new.md")
+        let other = Fixtures.parse(Fixtures.validPostMortem.replacingOccurrences(of: "2024-03-05", with: "2024-04-05"), name: "other.md")
+        let found = Validator().diagnostics(for: [renamed, other]).filter { $0.rule == .duplicateIncident }
+        #expect(
+            found.map(\.message) == [
+                "alias 'other' is the slug of other.md; an alias keeps a renamed file's old URL and must not name a live incident"
+            ])
+    }
+}

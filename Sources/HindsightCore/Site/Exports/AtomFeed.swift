@@ -9,7 +9,7 @@ extension SiteModel {
             <feed xmlns="http://www.w3.org/2005/Atom">
               <title>\(SVG.escape(options.title))</title>
               <id>\(SVG.escape(base.isEmpty ? "urn:hindsight:site" : base))</id>
-              <link rel="alternate" type="text/html" href="\(SVG.escape(base.isEmpty ? "./" : base))"/>
+              <link rel="alternate" type="text/html" href="\(SVG.escape(base.isEmpty ? "./" : base))"/>\(base.isEmpty ? "" : "\n  <link rel=\"self\" type=\"application/atom+xml\" href=\"\(SVG.escape(base))feed.xml\"/>")
               <updated>\(updated)</updated>
               <generator>Hindsight</generator>
 
