@@ -46,6 +46,21 @@ public enum CommonMark {
 
     /// Renders one line of Markdown as inline HTML (no enclosing `<p>`).
     static func renderInline(_ source: String, rewriteLink: (@Sendable (String) -> String?)?) -> String {
+        // Most table cells are plain words and numbers: escape them without a parse.
+        let markup: Set<Character> = ["*", "_", "`", "[", "]", "<", "!", "\\", "&", "~", ":"]
+        if !source.contains(where: { markup.contains($0) }) {
+            var escaped = ""
+            for character in source {
+                switch character {
+                case "<": escaped += "&lt;"
+                case ">": escaped += "&gt;"
+                case "&": escaped += "&amp;"
+                case "\"": escaped += "&quot;"
+                default: escaped.append(character)
+                }
+            }
+            return escaped
+        }
         var html = renderHTML(source, rewriteLink: rewriteLink)
         if html.hasPrefix("<p>") && html.hasSuffix("</p>\n") {
             html = String(html.dropFirst(3).dropLast(5))

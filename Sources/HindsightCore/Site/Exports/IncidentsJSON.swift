@@ -102,7 +102,7 @@ extension SiteModel {
                 ("d", .string(incident.date?.description ?? "")),
                 ("s", .string(incident.severity ?? "")),
                 ("g", .string((incident.tags + incident.services).joined(separator: " "))),
-                ("x", .string(String(text.prefix(1500)))),
+                ("x", .string(String(text.prefix(600)))),
             ])
         }
         return "window.HINDSIGHT_SEARCH = " + JSONValue.array(entries).serialized() + ";\n"

@@ -1,6 +1,8 @@
 /// `actions/index.html`: the follow-up board — overdue first with days
 /// overdue, then open items by owner, then what is done.
 extension SiteModel {
+    static let doneItemsShown = 200
+
     func actionBoardPage(root: String) -> [String: Any] {
         let open = report.actionItems.filter { !$0.item.isDone }
         let overdue = report.overdueItems
@@ -26,8 +28,13 @@ extension SiteModel {
             "overdueCount": overdue.count,
             "owners": ownerGroups,
             "openCount": open.count,
-            "done": done.map { actionItem($0, root: root) },
+            // The latest finished items; older ones stay on their incidents' pages
+            // (a board of ten thousand finished items helps nobody decide anything).
+            "done": done.prefix(SiteModel.doneItemsShown).map { actionItem($0, root: root) },
             "doneCount": done.count,
+            "doneShown": min(done.count, SiteModel.doneItemsShown),
+            "doneHidden": done.count > SiteModel.doneItemsShown
+                ? Format.plural(done.count - SiteModel.doneItemsShown, "older finished item") : "",
             "completion": Format.percent(totals.completionRate),
             "pastSLO": totals.pastSLO,
             "total": totals.total,

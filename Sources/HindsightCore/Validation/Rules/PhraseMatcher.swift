@@ -10,37 +10,45 @@ struct PhraseMatcher: Sendable {
     }
 
     private let phrases: [(text: String, bytes: [UInt8])]
+    /// Indices into `phrases` by their first byte: one pass over the text finds them all.
+    private let phrasesByFirstByte: [[Int]]
 
     init(_ phrases: [String]) {
         self.phrases = phrases.map { ($0, Array($0.lowercased().utf8)) }
+        var buckets = [[Int]](repeating: [], count: 256)
+        for (index, phrase) in self.phrases.enumerated() where !phrase.bytes.isEmpty {
+            buckets[Int(phrase.bytes[0])].append(index)
+        }
+        phrasesByFirstByte = buckets
     }
 
-    /// Every whole-word occurrence, earliest first; an occurrence inside a
-    /// longer one already found is left out.
+    /// Every whole-word occurrence, earliest first; where occurrences overlap, the
+    /// earlier-listed phrase wins.
     func matches(in text: String) -> [Match] {
         let bytes = text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-        var found: [Match] = []
-        for (phrase, needle) in phrases {
-            guard let first = needle.first, needle.count <= bytes.count else { continue }
-            var start = 0
-            let last = bytes.count - needle.count
-            while start <= last {
-                guard let candidate = bytes[start...last].firstIndex(of: first) else { break }
-                start = candidate + 1
-                let end = candidate + needle.count
-                guard bytes[candidate..<end].elementsEqual(needle) else { continue }
+        var found: [(phrase: Int, match: Match)] = []
+        for position in bytes.indices {
+            let candidates = phrasesByFirstByte[Int(bytes[position])]
+            guard !candidates.isEmpty else { continue }
+            for index in candidates {
+                let needle = phrases[index].bytes
+                let end = position + needle.count
+                guard end <= bytes.count, bytes[position..<end].elementsEqual(needle) else { continue }
                 let startsWithWord = PhraseMatcher.isWordByte(needle[0])
-                let before = candidate > 0 ? bytes[candidate - 1] : nil
+                let before = position > 0 ? bytes[position - 1] : nil
                 let after = end < bytes.count ? bytes[end] : nil
                 guard !(startsWithWord && before.map(PhraseMatcher.isWordByte) == true),
                     after.map(PhraseMatcher.isWordByte) != true
                 else { continue }
-                let range = candidate..<end
-                if found.contains(where: { $0.range.overlaps(range) }) { continue }
-                found.append(Match(phrase: phrase, range: range))
+                found.append((index, Match(phrase: phrases[index].text, range: position..<end)))
             }
         }
-        return found.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        // Keep the earlier-listed phrase where two overlap, as listing order is priority.
+        var kept: [Match] = []
+        for (_, match) in found.sorted(by: { $0.phrase < $1.phrase }) where !kept.contains(where: { $0.range.overlaps(match.range) }) {
+            kept.append(match)
+        }
+        return kept.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
 
     /// Letters and digits; any non-ASCII byte is taken as part of a word.
