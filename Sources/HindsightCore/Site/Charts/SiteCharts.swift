@@ -102,7 +102,8 @@ extension SiteModel {
 
     /// Share of action items done, by the month of their incident.
     func completionChart() -> ChartFigure {
-        let months = report.actionsByIncidentMonth
+        // Every month, as on the incidents chart, so the spacing means time.
+        let months = report.months.map { (month: $0.key, figures: $0.actionItems) }
         let done = months.map { Double($0.figures.done) }
         let open = months.map { Double($0.figures.open) }
         let chart = BarChart(

@@ -21,7 +21,8 @@ extension SiteModel {
             "repeatsLabel": group.repeats == 1 ? "repeat incident" : "repeat incidents",
             "medianTTR": Format.minutes(group.timeToRestore.median),
             "p90TTR": Format.minutes(group.timeToRestore.p90),
-            "ttrCount": Format.plural(group.timeToRestore.count, "incident"),
+            "ttrCount": Format.plural(group.timeToRestore.count, "incident")
+                + (group.timeToRestore.count < GroupFigures.minimumToJudge ? ", too few to judge" : ""),
             "completion": Format.percent(group.actionItems.completionRate),
             "actionsText": "\(group.actionItems.done) of \(group.actionItems.total)",
             "overdue": group.actionItems.overdue,

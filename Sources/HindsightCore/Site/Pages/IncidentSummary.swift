@@ -18,7 +18,7 @@ extension SiteModel {
             "ttrSort": ttr.map(String.init) ?? "",
             "actionsDone": figures.done,
             "actionsTotal": figures.total,
-            "actionsText": "\(figures.done)/\(figures.total)",
+            "actionsText": figures.total == 0 ? "none" : "\(figures.done)/\(figures.total)",
             "overdue": figures.overdue,
             "isOverdue": figures.overdue > 0,
             "isRepeat": repeats[incident.slug] != nil,

@@ -18,6 +18,7 @@ extension SiteModel {
                 return [
                     "label": metric.label, "count": s.count, "median": Format.minutes(s.median), "p90": Format.minutes(s.p90),
                     "mean": Format.minutes(s.mean), "min": Format.minutes(s.min), "max": Format.minutes(s.max),
+                    "tooFew": s.count < GroupFigures.minimumToJudge,
                 ]
             },
             "excluded": restore.excluded.map {
