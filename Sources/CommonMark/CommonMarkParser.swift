@@ -49,17 +49,7 @@ public enum CommonMark {
         // Most table cells are plain words and numbers: escape them without a parse.
         let markup: Set<Character> = ["*", "_", "`", "[", "]", "<", "!", "\\", "&", "~", ":"]
         if !source.contains(where: { markup.contains($0) }) {
-            var escaped = ""
-            for character in source {
-                switch character {
-                case "<": escaped += "&lt;"
-                case ">": escaped += "&gt;"
-                case "&": escaped += "&amp;"
-                case "\"": escaped += "&quot;"
-                default: escaped.append(character)
-                }
-            }
-            return escaped
+            return HTMLEscaping.escape(source)
         }
         var html = renderHTML(source, rewriteLink: rewriteLink)
         if html.hasPrefix("<p>") && html.hasSuffix("</p>\n") {

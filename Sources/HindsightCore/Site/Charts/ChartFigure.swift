@@ -1,3 +1,5 @@
+import CommonMark
+
 /// A chart as the site shows it: an inline SVG with a title and a
 /// description, and the same numbers as a table for screen readers and copying.
 struct ChartFigure {
@@ -29,21 +31,7 @@ struct ChartFigure {
 /// Small helpers for writing SVG text safely and compactly.
 enum SVG {
     /// Escapes text for element content and attribute values.
-    static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.count)
-        for character in text {
-            switch character {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            default: result.append(character)
-            }
-        }
-        return result
-    }
+    static func escape(_ text: String) -> String { HTMLEscaping.escape(text) }
 
     /// A coordinate with at most one decimal.
     static func number(_ value: Double) -> String {
