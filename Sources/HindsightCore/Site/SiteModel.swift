@@ -8,6 +8,8 @@ struct SiteModel {
     /// The same figures for the last 90 days up to the as-of date.
     var recentReport: MetricsReport
     var recentSince: Day
+    /// The 90 days before those: are we doing better than last time?
+    var previousReport: MetricsReport
     var diagnosticsByPath: [String: [Diagnostic]]
     var bySlug: [String: PostMortem]
     /// Earlier incidents each incident repeats.
@@ -26,6 +28,9 @@ struct SiteModel {
         recentOptions.since = recentSince
         recentOptions.until = options.metrics.asOf
         recentReport = MetricsReport(published, options: recentOptions)
+        recentOptions.since = recentSince.adding(days: -90)
+        recentOptions.until = recentSince.adding(days: -1)
+        previousReport = MetricsReport(published, options: recentOptions)
         diagnosticsByPath = Dictionary(grouping: diagnostics, by: \.path)
         bySlug = Dictionary(published.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
         var repeats: [String: [String]] = [:]

@@ -173,6 +173,12 @@ struct SiteRegressionTests {
         #expect(page.contains(#"id="action-2""#))
     }
 
+    @Test("the last 90 days are compared with the 90 days before")
+    func comparison() throws {
+        let overview = String(decoding: try #require(SiteFixture.sample.first { $0.path == "index.html" }).contents, as: UTF8.self)
+        #expect(overview.contains("<span class=\"figure-note\">90 days before: 0</span>"))
+    }
+
     @Test("charts run to the as-of date")
     func chartsReachAsOf() throws {
         let overview = try #require(SiteFixture.sample.first { $0.path == "index.html" })

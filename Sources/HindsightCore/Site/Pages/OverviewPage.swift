@@ -4,7 +4,8 @@ extension SiteModel {
     func overviewPage(root: String) -> [String: Any] {
         [
             "periods": [
-                headline(recentReport, label: "Last 90 days", detail: "since \(Format.date(recentSince))", root: root),
+                headline(
+                    recentReport, label: "Last 90 days", detail: "since \(Format.date(recentSince))", root: root, previous: previousReport),
                 headline(
                     report, label: "All time",
                     detail: report.incidents.last?.date.map { "since \(Format.date(report.incidents.first?.date ?? $0))" } ?? "", root: root
@@ -31,22 +32,30 @@ extension SiteModel {
         }
     }
 
-    func headline(_ report: MetricsReport, label: String, detail: String, root: String) -> [String: Any] {
+    /// The headline figures of one period; with `previous`, each says what it was the period before.
+    func headline(_ report: MetricsReport, label: String, detail: String, root: String, previous: MetricsReport? = nil) -> [String: Any] {
         let restore = report.duration(.timeToRestore).statistics
         let actions = report.actionTotals
+        func before(_ text: (MetricsReport) -> String) -> String {
+            previous.map { " · 90 days before: " + text($0) } ?? ""
+        }
         return [
             "label": label,
             "detail": detail,
             "figures": [
-                ["value": String(report.incidents.count), "label": "incidents", "url": root + "incidents/index.html", "note": ""],
+                [
+                    "value": String(report.incidents.count), "label": "incidents", "url": root + "incidents/index.html",
+                    "note": previous.map { "90 days before: \($0.incidents.count)" } ?? "",
+                ],
                 [
                     "value": Format.minutes(restore.median), "label": "median time to restore",
                     "url": root + "trends/index.html#time-to-restore",
-                    "note": "p90 \(Format.minutes(restore.p90)) · \(Format.plural(restore.count, "incident"))",
+                    "note": "p90 \(Format.minutes(restore.p90)) · \(Format.plural(restore.count, "incident"))"
+                        + before { Format.minutes($0.duration(.timeToRestore).statistics.median) },
                 ],
                 [
                     "value": Format.percent(actions.completionRate), "label": "action items done", "url": root + "actions/index.html",
-                    "note": "\(actions.done) of \(actions.total)",
+                    "note": "\(actions.done) of \(actions.total)" + before { Format.percent($0.actionTotals.completionRate) },
                 ],
                 [
                     "value": String(actions.overdue), "label": "overdue action items", "url": root + "actions/index.html#overdue",
@@ -55,7 +64,7 @@ extension SiteModel {
                 [
                     "value": String(report.recurrence.repeats.count), "label": "repeat incidents",
                     "url": root + "trends/index.html#recurrence",
-                    "note": "\(Format.percent(report.recurrence.rate)) of incidents",
+                    "note": "\(Format.percent(report.recurrence.rate)) of incidents" + before { String($0.recurrence.repeats.count) },
                 ],
             ] as [[String: Any]],
         ]
