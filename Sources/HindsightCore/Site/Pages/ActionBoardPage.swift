@@ -47,26 +47,3 @@ extension SiteModel {
         ]
     }
 }
-
-/// `lessons/index.html`: every lesson learned, grouped by tag.
-extension SiteModel {
-    func lessonsPage(root: String) -> [String: Any] {
-        var byTag: [String: [[String: Any]]] = [:]
-        for incident in incidents {
-            let lessons = incident.lessons.map { lesson -> [String: Any] in
-                [
-                    "text": lesson.value, "incidentTitle": title(of: incident.slug),
-                    "url": root + SitePaths.incident(incident.slug) + "#lessons", "dateText": Format.date(incident.date),
-                ]
-            }
-            for tag in incident.tags.isEmpty ? ["untagged"] : incident.tags { byTag[tag, default: []] += lessons }
-        }
-        let groups = byTag.keys.sorted { (byTag[$0]!.count, $1) > (byTag[$1]!.count, $0) }.map { tag -> [String: Any] in
-            [
-                "tag": tag, "anchor": "tag-" + SitePaths.segment(tag), "count": Format.plural(byTag[tag]!.count, "lesson"),
-                "lessons": byTag[tag]!,
-            ]
-        }
-        return ["groups": groups, "total": incidents.reduce(0) { $0 + $1.lessons.count }]
-    }
-}
