@@ -1,4 +1,5 @@
 import CCmark
+import Foundation
 
 #if canImport(Glibc)
     import Glibc
@@ -30,18 +31,27 @@ public struct ParseOptions: Sendable {
 public enum CommonMark {
     /// Parses `source` (UTF-8 CommonMark) into plain values.
     public static func parse(_ source: String, options: ParseOptions = ParseOptions()) -> MarkdownDocument {
+        withDocument(source) { root in
+            if options.renderBlocks {
+                LinkSafety.neutralizeUnsafeTargets(in: root, rewrite: options.rewriteLink)
+            }
+            return TreeConverter.convert(root, source: options.renderBlocks ? source : nil, options: options)
+        } ?? MarkdownDocument(nodes: [])
+    }
+
+    /// Parses `source`, hands the tree to `body`, and frees it: the one place a
+    /// cmark document is created, so no pointer outlives the call.
+    static func withDocument<Result>(_ source: String, _ body: (OpaquePointer) -> Result) -> Result? {
         var source = source
         let root: OpaquePointer? = source.withUTF8 { bytes in
             bytes.withMemoryRebound(to: CChar.self) { chars in
+                // Bytes and length, not a C string: a NUL inside the text must not cut it.
                 cmark_parse_document(chars.baseAddress, chars.count, CMARK_OPT_DEFAULT)
             }
         }
-        guard let root else { return MarkdownDocument(nodes: []) }
+        guard let root else { return nil }
         defer { cmark_node_free(root) }
-        if options.renderBlocks {
-            LinkSafety.neutralizeUnsafeTargets(in: root, rewrite: options.rewriteLink)
-        }
-        return TreeConverter.convert(root, source: options.renderBlocks ? source : nil, options: options)
+        return body(root)
     }
 
     /// Renders one line of Markdown as inline HTML (no enclosing `<p>`).
@@ -61,16 +71,10 @@ public enum CommonMark {
     /// Renders `source` as a whole to HTML in cmark's safe mode, after turning
     /// dangerous link and image targets into plain text.
     public static func renderHTML(_ source: String, rewriteLink: (@Sendable (String) -> String?)? = nil) -> String {
-        var source = source
-        let root: OpaquePointer? = source.withUTF8 { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { chars in
-                cmark_parse_document(chars.baseAddress, chars.count, CMARK_OPT_DEFAULT)
-            }
-        }
-        guard let root else { return "" }
-        defer { cmark_node_free(root) }
-        LinkSafety.neutralizeUnsafeTargets(in: root, rewrite: rewriteLink)
-        return html(of: root)
+        withDocument(source) { root in
+            LinkSafety.neutralizeUnsafeTargets(in: root, rewrite: rewriteLink)
+            return html(of: root)
+        } ?? ""
     }
 
     static func html(of node: OpaquePointer) -> String {

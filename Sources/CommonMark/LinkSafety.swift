@@ -20,6 +20,7 @@ enum LinkSafety {
     static func neutralizeUnsafeTargets(in root: OpaquePointer, rewrite: (@Sendable (String) -> String?)? = nil) {
         var unsafeNodes: [OpaquePointer] = []
         guard let iterator = cmark_iter_new(root) else { return }
+        defer { cmark_iter_free(iterator) }
         while cmark_iter_next(iterator) != CMARK_EVENT_DONE {
             guard cmark_iter_get_event_type(iterator) == CMARK_EVENT_ENTER,
                 let node = cmark_iter_get_node(iterator)
@@ -33,7 +34,6 @@ enum LinkSafety {
                 cmark_node_set_url(node, rewritten)
             }
         }
-        cmark_iter_free(iterator)
         // Innermost first, so an unsafe node nested in another is handled
         // before its ancestor is taken apart.
         for node in unsafeNodes.reversed() {
@@ -47,6 +47,7 @@ enum LinkSafety {
         if asText {
             var alt = ""
             if let walker = cmark_iter_new(node) {
+                defer { cmark_iter_free(walker) }
                 while cmark_iter_next(walker) != CMARK_EVENT_DONE {
                     guard cmark_iter_get_event_type(walker) == CMARK_EVENT_ENTER,
                         let child = cmark_iter_get_node(walker), child != node
@@ -58,7 +59,6 @@ enum LinkSafety {
                         alt += " "
                     }
                 }
-                cmark_iter_free(walker)
             }
             if let text = cmark_node_new(CMARK_NODE_TEXT) {
                 cmark_node_set_literal(text, alt)

@@ -27,17 +27,6 @@ public struct MarkdownNode: Sendable, Hashable {
         case strong
         case link(destination: String)
         case image(source: String)
-
-        /// Whether the node is a block (as opposed to inline content).
-        public var isBlock: Bool {
-            switch self {
-            case .document, .blockQuote, .list, .item, .codeBlock, .htmlBlock, .customBlock,
-                .paragraph, .heading, .thematicBreak:
-                return true
-            default:
-                return false
-            }
-        }
     }
 
     /// The node's kind.
@@ -48,8 +37,6 @@ public struct MarkdownNode: Sendable, Hashable {
     public var line: Int
     /// 1-based start column (0 when cmark does not know it).
     public var column: Int
-    /// Index of the parent node, `nil` for the document.
-    public var parent: Int?
     /// Nesting depth: 0 for the document, 1 for top-level blocks.
     public var depth: Int
     /// One past the index of the node's last descendant.

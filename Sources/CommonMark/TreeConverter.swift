@@ -34,7 +34,7 @@ enum TreeConverter {
             }
             // CMARK_EVENT_ENTER (leaves get only this event).
             let parent = openNodes.last
-            var node = makeNode(pointer, parent: parent, depth: openNodes.count)
+            var node = makeNode(pointer, depth: openNodes.count)
             if node.line == 0, let parent { node.line = nodes[parent].line }
             nodes.append(node)
             if isLeaf {
@@ -64,7 +64,7 @@ enum TreeConverter {
         }
     }
 
-    private static func makeNode(_ pointer: OpaquePointer, parent: Int?, depth: Int) -> MarkdownNode {
+    private static func makeNode(_ pointer: OpaquePointer, depth: Int) -> MarkdownNode {
         let type = cmark_node_get_type(pointer)
         var literal: String?
         let kind: MarkdownNode.Kind
@@ -106,7 +106,6 @@ enum TreeConverter {
             literal: literal,
             line: Int(cmark_node_get_start_line(pointer)),
             column: Int(cmark_node_get_start_column(pointer)),
-            parent: parent,
             depth: depth,
             subtreeEnd: 0,
             html: nil

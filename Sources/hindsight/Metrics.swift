@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import HindsightCore
 
 extension MetricsFormat: ExpressibleByArgument {}
@@ -55,5 +56,13 @@ struct Metrics: ParsableCommand {
             asOf: measure.asOf ?? .today(), recurrenceWindowDays: measure.recurrenceWindow,
             since: since, until: until)
         finish(MetricsCommand(inputs: paths, format: format, options: options, includeDrafts: drafts).run())
+    }
+}
+
+extension Day {
+    /// The current date in UTC: the only clock read, and only when no `--as-of` is given.
+    static func today() -> Day {
+        let components = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
+        return Day(year: components.year!, month: components.month!, day: components.day!)!
     }
 }

@@ -47,11 +47,3 @@ public struct MetricsCommand: Sendable {
         return output
     }
 }
-
-extension Day {
-    /// The current date in UTC: used only when no `--as-of` is given.
-    public static func today() -> Day {
-        let components = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
-        return Day(year: components.year!, month: components.month!, day: components.day!)!
-    }
-}

@@ -39,6 +39,9 @@ public struct TrackedActionItem: Sendable, Hashable {
     public var sloDeadline: Day?
     /// The explicit `ID:` when it can be an anchor: unique in its incident and not a number.
     public var anchorID: String?
+
+    /// The item's anchor on its incident page: `action-<id>`, else `action-<n>`.
+    public var anchor: String { "action-" + (anchorID ?? String(item.index)) }
 }
 
 /// Days allowed to finish follow-ups, by severity.

@@ -18,7 +18,7 @@ public struct GroupFigures: Sendable, Hashable {
     public static func == (lhs: GroupFigures, rhs: GroupFigures) -> Bool {
         lhs.key == rhs.key && lhs.incidents == rhs.incidents && lhs.timeToRestore == rhs.timeToRestore
             && lhs.actionItems == rhs.actionItems && lhs.repeats == rhs.repeats
-            && lhs.bySeverity.elementsEqual(rhs.bySeverity, by: ==)
+            && lhs.bySeverity.elementsEqual(rhs.bySeverity, by: ==) && lhs.countedIncidents == rhs.countedIncidents
     }
 
     public func hash(into hasher: inout Hasher) {

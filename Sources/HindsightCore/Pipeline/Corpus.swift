@@ -57,27 +57,3 @@ public struct Corpus: Sendable {
         Diagnostic.inReportOrder(readFailures + validator.diagnostics(for: postMortems))
     }
 }
-
-/// `map` over an array on all cores, keeping the order of the input.
-enum ParallelMap {
-    static func map<Input: Sendable, Output: Sendable>(_ inputs: [Input], _ transform: @Sendable (Input) -> Output) -> [Output] {
-        guard inputs.count > 1 else { return inputs.map(transform) }
-        let results = UnsafeMutableBufferPointer<Output?>.allocate(capacity: inputs.count)
-        results.initialize(repeating: nil)
-        defer { results.deallocate() }
-        let box = SendableBuffer(buffer: results)
-        let chunkCount = min(inputs.count, ProcessInfo.processInfo.activeProcessorCount * 4)
-        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
-            var index = chunk
-            while index < inputs.count {
-                box.buffer[index] = transform(inputs[index])
-                index += chunkCount
-            }
-        }
-        return results.map { $0! }
-    }
-
-    private struct SendableBuffer<Element>: @unchecked Sendable {
-        let buffer: UnsafeMutableBufferPointer<Element>
-    }
-}

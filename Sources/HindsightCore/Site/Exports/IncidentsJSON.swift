@@ -63,7 +63,7 @@ extension SiteModel {
                         let item = tracked.item
                         return .object([
                             ("index", .int(item.index)),
-                            ("anchor", .string("action-\(item.id ?? String(item.index))")),
+                            ("anchor", .string(tracked.anchor)),
                             ("id", .optional(item.id)),
                             ("title", .string(item.title)),
                             ("text", .string(item.text)),

@@ -75,7 +75,7 @@ extension SiteModel {
 
     func actionItem(_ tracked: TrackedActionItem, root: String) -> [String: Any] {
         let item = tracked.item
-        let anchor = "action-" + (tracked.anchorID ?? String(item.index))
+        let anchor = tracked.anchor
         return [
             "index": item.index,
             "id": tracked.anchorID ?? "",
