@@ -8,26 +8,3 @@ extension SiteModel {
         ]
     }
 }
-
-/// `tags/<tag>/` and `services/<service>/`: one group's incidents and figures.
-extension SiteModel {
-    func groupPage(_ group: GroupFigures, kind: String, root: String) -> [String: Any] {
-        let members = Set(group.incidents)
-        return [
-            "kind": kind,
-            "name": group.key,
-            "countValue": group.incidents.count,
-            "countLabel": group.incidents.count == 1 ? "incident" : "incidents",
-            "repeatsLabel": group.repeats == 1 ? "repeat incident" : "repeat incidents",
-            "medianTTR": Format.minutes(group.timeToRestore.median),
-            "p90TTR": Format.minutes(group.timeToRestore.p90),
-            "ttrCount": Format.plural(group.timeToRestore.count, "incident")
-                + (group.timeToRestore.count < GroupFigures.minimumToJudge ? ", too few to judge" : ""),
-            "completion": Format.percent(group.actionItems.completionRate),
-            "actionsText": "\(group.actionItems.done) of \(group.actionItems.total)",
-            "overdue": group.actionItems.overdue,
-            "repeats": group.repeats,
-            "incidents": incidents.filter { members.contains($0.slug) }.map { summary(of: $0, root: root) },
-        ]
-    }
-}

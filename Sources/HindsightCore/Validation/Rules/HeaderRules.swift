@@ -58,35 +58,3 @@ struct UnknownSeverityRule: PostMortemRule {
         return [Finding("unknown severity '\(field.value)'; use one of \(scale)", at: field.valueLocation)]
     }
 }
-
-/// `unknown-rule`: a `hindsight-disable` comment must name real rules.
-struct UnknownRuleDirectiveRule: PostMortemRule {
-    let id = RuleID.unknownRule
-    func findings(in postMortem: PostMortem, context: ValidationContext) -> [Finding] {
-        postMortem.disabledRules.compactMap { rule in
-            guard RuleID(rawValue: rule.value) == nil else { return nil }
-            let suggestion = RuleID.allCases.min { $0.rawValue.editDistance(to: rule.value) < $1.rawValue.editDistance(to: rule.value) }
-                .flatMap { $0.rawValue.editDistance(to: rule.value) <= 3 ? $0 : nil }
-            let hint = suggestion.map { "; did you mean '\($0.rawValue)'?" } ?? ""
-            return Finding("'\(rule.value)' is not a rule, so nothing was disabled\(hint)", at: rule.location)
-        }
-    }
-}
-
-extension String {
-    /// Levenshtein distance, for "did you mean" hints.
-    func editDistance(to other: String) -> Int {
-        let a = Array(self)
-        let b = Array(other)
-        if a.isEmpty { return b.count }
-        var previous = Array(0...b.count)
-        for i in 1...a.count {
-            var current = [i] + Array(repeating: 0, count: b.count)
-            for j in 1...max(b.count, 1) where j <= b.count {
-                current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
-            }
-            previous = current
-        }
-        return previous[b.count]
-    }
-}

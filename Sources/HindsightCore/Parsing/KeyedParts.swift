@@ -1,0 +1,59 @@
+import Foundation
+
+/// Splits `text. Owner: A. Due: 2024-01-02.` into the leading text and keyed values.
+enum KeyedParts {
+    struct Value {
+        var key: String
+        var text: String
+    }
+
+    /// Text up to the first sentence end (`. ` after a word longer than an initial).
+    static func firstSentence(of text: String) -> String {
+        var searchStart = text.startIndex
+        while let range = text.range(of: ". ", range: searchStart..<text.endIndex) {
+            let word = text[..<range.lowerBound].split(separator: " ").last ?? ""
+            if word.count > 1 { return String(text[..<range.lowerBound]) }
+            searchStart = range.upperBound
+        }
+        return text
+    }
+
+    static func split(_ text: Substring, keys: [String]) -> (leading: String, values: [Value]) {
+        // Bytes, compared ASCII-case-insensitively: this runs on every action item.
+        let bytes = Array(text.utf8)
+        let lowered = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        let keyBytes = keys.map { (key: $0, bytes: Array($0.utf8)) }
+        var starts: [(key: String, keyStart: Int, valueStart: Int)] = []
+        var index = 0
+        while index < lowered.count {
+            if index == 0 || !PhraseMatcher.isWordByte(lowered[index - 1]) {
+                for (key, needle) in keyBytes {
+                    let end = index + needle.count
+                    guard end < lowered.count, lowered[index..<end].elementsEqual(needle) else { continue }
+                    var colon = end
+                    while colon < lowered.count, lowered[colon] == 0x20 { colon += 1 }
+                    guard colon < lowered.count, lowered[colon] == UInt8(ascii: ":") else { continue }
+                    starts.append((key, index, colon + 1))
+                    index = colon
+                    break
+                }
+            }
+            index += 1
+        }
+        let leading = String(decoding: bytes[0..<(starts.first?.keyStart ?? bytes.count)], as: UTF8.self)
+        var values: [Value] = []
+        for (position, start) in starts.enumerated() {
+            let end = position + 1 < starts.count ? starts[position + 1].keyStart : bytes.count
+            var value = String(decoding: bytes[start.valueStart..<end], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+            while let last = value.last, ".,;)".contains(last) {
+                // Keep a closing parenthesis that has its opening partner.
+                if last == ")" && value.contains("(") { break }
+                value.removeLast()
+                value = value.trimmingCharacters(in: .whitespaces)
+            }
+            if value.hasPrefix("(") && !value.contains(")") { value.removeFirst() }
+            values.append(Value(key: start.key, text: value))
+        }
+        return (leading, values)
+    }
+}

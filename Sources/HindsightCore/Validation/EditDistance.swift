@@ -1,0 +1,19 @@
+import Foundation
+
+extension String {
+    /// Levenshtein distance, for "did you mean" hints.
+    func editDistance(to other: String) -> Int {
+        let a = Array(self)
+        let b = Array(other)
+        if a.isEmpty { return b.count }
+        var previous = Array(0...b.count)
+        for i in 1...a.count {
+            var current = [i] + Array(repeating: 0, count: b.count)
+            for j in 1...max(b.count, 1) where j <= b.count {
+                current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            previous = current
+        }
+        return previous[b.count]
+    }
+}
