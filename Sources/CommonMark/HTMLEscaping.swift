@@ -1,5 +1,6 @@
 /// Escapes text for HTML and XML element content and attribute values.
 public enum HTMLEscaping {
+    /// `text` with `& < > " '` replaced by character references.
     public static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.count)

@@ -26,6 +26,7 @@ public struct BuildCommand: Sendable {
         self.showsElapsedTime = showsElapsedTime
     }
 
+    /// Checks, measures, renders and writes the site; returns the summary and the exit code.
     public func run() -> CommandOutput {
         let start = DispatchTime.now()
         let usage = CommandOutput.usageError

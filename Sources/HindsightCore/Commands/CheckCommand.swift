@@ -17,6 +17,7 @@ public struct CheckCommand: Sendable {
         self.sizeLimit = sizeLimit
     }
 
+    /// Checks the inputs and returns the report, the summary and the exit code.
     public func run() -> CommandOutput {
         let paths: [String]
         switch Result(catching: { () throws(FileDiscovery.Failure) in try Corpus.discover(inputs) }) {

@@ -23,6 +23,7 @@ public struct MetricsCommand: Sendable {
         self.includeDrafts = includeDrafts
     }
 
+    /// Measures the inputs and returns the figures in the chosen format.
     public func run() -> CommandOutput {
         let paths: [String]
         switch Result(catching: { () throws(FileDiscovery.Failure) in try Corpus.discover(inputs) }) {

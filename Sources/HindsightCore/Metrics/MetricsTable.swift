@@ -14,17 +14,17 @@ extension MetricsReport {
         var durationRows = [["", "count", "median", "p90", "mean", "min", "max"]]
         for metric in DurationMetric.allCases {
             let s = duration(metric).statistics
-            durationRows.append([metric.label, String(s.count)] + [s.median, s.p90, s.mean, s.min, s.max].map(Self.minutesText))
+            durationRows.append([metric.label, String(s.count)] + [s.median, s.p90, s.mean, s.min, s.max].map { Format.minutes($0) })
         }
         lines += TextTable.render(durationRows, rightAligned: Set(1...6))
         lines.append("")
 
         let totals = actionTotals
         lines.append(
-            "Action items  \(totals.total) total · \(totals.done) done (\(Self.percent(totals.completionRate))) · \(totals.open) open · \(totals.overdue) overdue · \(totals.pastSLO) past SLO"
+            "Action items  \(totals.total) total · \(totals.done) done (\(Format.percent(totals.completionRate))) · \(totals.open) open · \(totals.overdue) overdue · \(totals.pastSLO) past SLO"
         )
         lines.append(
-            "Recurrence    \(recurrence.repeats.count) of \(recurrence.consideredCount) incidents repeat an earlier one within \(recurrence.windowDays) days (\(Self.percent(recurrence.rate)))"
+            "Recurrence    \(recurrence.repeats.count) of \(recurrence.consideredCount) incidents repeat an earlier one within \(recurrence.windowDays) days (\(Format.percent(recurrence.rate)))"
         )
 
         let overdue = overdueItems
@@ -55,22 +55,14 @@ extension MetricsReport {
             var rows = [["month", "incidents", "TTR median", "TTR p90", "completion", "repeats", ""]]
             for month in months where !month.incidents.isEmpty {
                 rows.append([
-                    month.key, String(month.incidents.count), Self.minutesText(month.timeToRestore.median),
-                    Self.minutesText(month.timeToRestore.p90), Self.percent(month.actionItems.completionRate),
+                    month.key, String(month.incidents.count), Format.minutes(month.timeToRestore.median),
+                    Format.minutes(month.timeToRestore.p90), Format.percent(month.actionItems.completionRate),
                     String(month.repeats), month.tooFewToJudge ? "too few to judge" : "",
                 ])
             }
             lines += TextTable.render(rows, rightAligned: [1, 2, 3, 4, 5]).map { "  " + $0 }
         }
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    static func minutesText(_ minutes: Double?) -> String {
-        minutes.map { MinutesText.format(Int($0.rounded())) } ?? "—"
-    }
-
-    static func percent(_ rate: Double?) -> String {
-        rate.map { "\(Int(($0 * 100).rounded()))%" } ?? "—"
     }
 }
 

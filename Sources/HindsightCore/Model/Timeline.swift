@@ -7,10 +7,10 @@ public struct TimelineEntry: Sendable, Hashable {
     /// Minutes since midnight at the start of the incident date, after
     /// midnight roll-over; nil when the stamp could not be read.
     public var minute: Int?
-    /// Whether the stamp carried its own date.
-    public var hasExplicitDate: Bool = false
     /// The date the stamp carried, if any.
     public var explicitDay: Day?
+    /// Whether the stamp carried its own date.
+    public var hasExplicitDate: Bool { explicitDay != nil }
     /// The entry's text after the stamp.
     public var text: String
     /// Milestones this entry is the first to reach.

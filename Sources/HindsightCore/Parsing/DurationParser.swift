@@ -2,6 +2,7 @@
 /// `72 minutes`, `about 7 hours`, `1.5 hours`, `2 days 3 hours`,
 /// `1 hour 11 minutes (45 minutes of trading)` (a parenthesis is a remark).
 public enum DurationParser {
+    /// The duration stated in `text`, in minutes, or nil when there is none.
     public static func minutes(in text: String) -> Int? {
         let statement = text.split(separator: "(", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
         var total = 0.0

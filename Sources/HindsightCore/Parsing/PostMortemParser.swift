@@ -14,6 +14,7 @@ public struct PostMortemParser: Sendable {
         self.rendersHTML = rendersHTML
     }
 
+    /// The post-mortem written in `file`; never fails: what cannot be read is left out for the rules to report.
     public func parse(_ file: SourceFile) -> PostMortem {
         let options = ParseOptions(renderBlocks: rendersHTML, rewriteLink: rendersHTML ? PostMortemLinks.pageLink(for:) : nil)
         let document = CommonMark.parse(file.text, options: options)

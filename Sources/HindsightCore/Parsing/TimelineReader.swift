@@ -33,7 +33,6 @@ enum TimelineReader {
         switch TimestampParser.read(text) {
         case .stamp(let raw, let hour, let minute, let day, let rest):
             var entry = TimelineEntry(index: index, stamp: raw, minute: hour * 60 + minute, text: rest, location: location)
-            entry.hasExplicitDate = day != nil
             entry.explicitDay = day
             return entry
         case .invalid(let raw, let rest):

@@ -13,6 +13,7 @@ public enum TimestampParser {
         case none
     }
 
+    /// What the start of `line` holds: a stamp and the rest of the text, something stamp-shaped, or nothing.
     public static func read(_ line: String) -> Reading {
         var rest = Substring(line).drop(while: { $0 == " " })
         var raw: Substring

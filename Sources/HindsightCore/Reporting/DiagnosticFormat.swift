@@ -79,7 +79,6 @@ public enum DiagnosticFormatter {
     public static func summary(fileCount: Int, diagnostics: [Diagnostic]) -> String {
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
-        func plural(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
-        return "checked \(plural(fileCount, "file")): \(plural(errors, "error")), \(plural(warnings, "warning"))"
+        return "checked \(Format.plural(fileCount, "file")): \(Format.plural(errors, "error")), \(Format.plural(warnings, "warning"))"
     }
 }

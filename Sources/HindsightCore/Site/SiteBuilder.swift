@@ -11,6 +11,7 @@ public struct SiteBuilder: Sendable {
         self.options = options
     }
 
+    /// Every file of the site, sorted by path: pages, feed, JSON exports and theme assets.
     public func build(postMortems: [PostMortem], diagnostics: [Diagnostic]) throws(Theme.Failure) -> [SiteFile] {
         var clock = StageClock(enabled: false)
         return try build(postMortems: postMortems, diagnostics: diagnostics, clock: &clock)
