@@ -1,3 +1,4 @@
+import CommonMark
 import Foundation
 import Mustache
 
@@ -22,6 +23,7 @@ public struct Theme: Sendable {
 
     /// The default theme, overridden file by file by `overrideDirectory`.
     public init(overrideDirectory: String? = nil) throws(Failure) {
+        FastHTMLContentType.registerOnce()
         var files = Theme.embedded()
         if let directory = overrideDirectory {
             var isDirectory: ObjCBool = false
@@ -38,7 +40,10 @@ public struct Theme: Sendable {
                 throw Failure(description: "theme file \(path) is not UTF-8")
             }
             do {
-                try library.register(text, named: name)
+                // Every template escapes with Hindsight's escaper (same characters as
+                // swift-mustache's, without a dictionary lookup per character). Put on
+                // line 1 so error line numbers stay those of the file.
+                try library.register(FastHTMLContentType.pragma + text, named: name)
             } catch let error as MustacheLibrary.ParserError {
                 throw Failure(
                     description:
@@ -143,5 +148,20 @@ enum TemplateContext {
             }
         }
         return result
+    }
+}
+
+/// HTML escaping for templates: `& < > " '` become character references.
+struct FastHTMLContentType: MustacheContentType {
+    static let name = "HINDSIGHT_HTML"
+    static let pragma = "{{% CONTENT_TYPE: \(name) }}"
+    private static let registration: Void = MustacheContentTypes.register(FastHTMLContentType(), named: name)
+
+    static func registerOnce() { _ = registration }
+
+    func escapeText(_ text: String) -> String {
+        // Most values need no escaping at all: check the bytes first.
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
+        return HTMLEscaping.escape(text)
     }
 }

@@ -64,6 +64,15 @@ struct SiteSafetyTests {
         }
     }
 
+    @Test("template values are escaped: text that looks like markup stays text")
+    func escaping() throws {
+        let markdown = Fixtures.validPostMortem.replacingOccurrences(
+            of: "## Incident: Checkout failures from connection pool exhaustion", with: "## Incident: 5 < 6 & \"x\" 'y' <b")
+        let page = try #require(try SiteFixture.build(["e.md": markdown])["incidents/e/index.html"])
+        #expect(page.contains("<h1>5 &lt; 6 &amp; &quot;x&quot; &#39;y&#39; &lt;b</h1>"))
+        #expect(page.contains("<title>5 &lt; 6 &amp; &quot;x&quot; &#39;y&#39; &lt;b · Test incidents</title>"))
+    }
+
     @Test("dangerous links render as their text")
     func linksBecomeText() throws {
         let page = try #require(try SiteFixture.build(["hostile.md": Self.hostile])["incidents/hostile/index.html"])
