@@ -22,22 +22,19 @@ public enum DiagnosticFormatter {
         switch format {
         case .text: return text(diagnostics, sources: sources)
         case .json: return json(diagnostics).serialized(pretty: true) + "\n"
-        case .github: return diagnostics.map(github).joined()
+        case .github:
+            var lines = SourceLines(sources)
+            return diagnostics.map { github($0, column: lines.utf16Column(of: $0)) }.joined()
         case .sarif: return SARIFReport.make(diagnostics, sources: sources).serialized(pretty: true) + "\n"
         }
     }
 
     static func text(_ diagnostics: [Diagnostic], sources: [String: String]) -> String {
         var output = ""
-        var linesByPath: [String: [Substring]] = [:]
+        var lines = SourceLines(sources)
         for diagnostic in diagnostics {
             output += diagnostic.description + "\n"
-            guard let source = sources[diagnostic.path] else { continue }
-            let lines = linesByPath[diagnostic.path] ?? source.split(separator: "\n", omittingEmptySubsequences: false)
-            linesByPath[diagnostic.path] = lines
-            let lineIndex = diagnostic.location.line - 1
-            guard lines.indices.contains(lineIndex) else { continue }
-            let line = lines[lineIndex]
+            guard let line = lines.line(of: diagnostic) else { continue }
             output += "    " + line + "\n"
             // Caret under the column (cmark columns count UTF-8 bytes).
             let prefix = line.utf8.prefix(max(diagnostic.location.column - 1, 0))
@@ -62,7 +59,8 @@ public enum DiagnosticFormatter {
     }
 
     /// `::error file=…,line=…,col=…,title=rule::message` (GitHub's escaping).
-    static func github(_ diagnostic: Diagnostic) -> String {
+    /// `column` in UTF-16 code units, as the pull-request view counts.
+    static func github(_ diagnostic: Diagnostic, column: Int) -> String {
         func escapeData(_ text: String) -> String {
             text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
                 .replacingOccurrences(of: "\n", with: "%0A")
@@ -72,7 +70,7 @@ public enum DiagnosticFormatter {
         }
         let command = diagnostic.severity == .error ? "error" : "warning"
         return
-            "::\(command) file=\(escapeProperty(diagnostic.path)),line=\(diagnostic.location.line),col=\(diagnostic.location.column),title=\(escapeProperty(diagnostic.rule.rawValue))::\(escapeData(diagnostic.message + " [" + diagnostic.rule.rawValue + "]"))\n"
+            "::\(command) file=\(escapeProperty(diagnostic.path)),line=\(diagnostic.location.line),col=\(column),title=\(escapeProperty(diagnostic.rule.rawValue))::\(escapeData(diagnostic.message + " [" + diagnostic.rule.rawValue + "]"))\n"
     }
 
     /// `checked 20 files: 1 error, 3 warnings`.

@@ -3,15 +3,7 @@ enum SARIFReport {
     /// `sources` (path → text) turn Hindsight's byte columns into the UTF-16 columns
     /// SARIF's `columnKind` names.
     static func make(_ diagnostics: [Diagnostic], sources: [String: String] = [:]) -> JSONValue {
-        var linesByPath: [String: [Substring]] = [:]
-        func utf16Column(_ diagnostic: Diagnostic) -> Int {
-            guard let source = sources[diagnostic.path] else { return diagnostic.location.column }
-            let lines = linesByPath[diagnostic.path] ?? source.split(separator: "\n", omittingEmptySubsequences: false)
-            linesByPath[diagnostic.path] = lines
-            guard lines.indices.contains(diagnostic.location.line - 1) else { return diagnostic.location.column }
-            let prefix = lines[diagnostic.location.line - 1].utf8.prefix(max(diagnostic.location.column - 1, 0))
-            return String(decoding: prefix, as: UTF8.self).utf16.count + 1
-        }
+        var lines = SourceLines(sources)
         let rules = RuleID.allCases
         let rulesJSON: [JSONValue] = rules.map { rule in
             .object([
@@ -39,7 +31,7 @@ enum SARIFReport {
                                         "region",
                                         .object([
                                             ("startLine", .int(diagnostic.location.line)),
-                                            ("startColumn", .int(utf16Column(diagnostic))),
+                                            ("startColumn", .int(lines.utf16Column(of: diagnostic))),
                                         ])
                                     ),
                                 ])

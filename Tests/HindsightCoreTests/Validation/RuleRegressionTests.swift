@@ -144,7 +144,7 @@ struct SecondReviewRuleTests {
 
 @Suite("Columns and aliases")
 struct ColumnAndAliasTests {
-    @Test("SARIF columns count UTF-16 code units, text columns count bytes")
+    @Test("SARIF and GitHub columns count UTF-16 code units, text columns count bytes")
     func sarifColumns() throws {
         let folder = try TemporaryFolder()
         try folder.write(
@@ -155,6 +155,8 @@ struct ColumnAndAliasTests {
         #expect(text.contains("a.md:37:126: error: action item 2 has an invalid due date '2024-04-31'"))
         let sarif = CheckCommand(inputs: [folder.path], format: .sarif).run().standardOutput
         #expect(sarif.contains("\"startColumn\": 124"))
+        let github = CheckCommand(inputs: [folder.path], format: .github).run().standardOutput
+        #expect(github.contains(",line=37,col=124,title=action-due::"))
     }
 
     @Test("an alias may not be another incident's slug")
