@@ -35,7 +35,9 @@ public enum CommonMark {
             if options.renderBlocks {
                 LinkSafety.neutralizeUnsafeTargets(in: root, rewrite: options.rewriteLink)
             }
-            return TreeConverter.convert(root, source: options.renderBlocks ? source : nil, options: options)
+            var document = TreeConverter.convert(root, source: options.renderBlocks ? source : nil, options: options)
+            document.sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false)
+            return document
         } ?? MarkdownDocument(nodes: [])
     }
 

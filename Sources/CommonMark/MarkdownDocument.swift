@@ -2,9 +2,12 @@
 public struct MarkdownDocument: Sendable, Hashable {
     /// Every node in document order; index 0 is the document itself.
     public var nodes: [MarkdownNode]
+    /// The source, split into lines (for mapping decoded text back to columns).
+    public var sourceLines: [Substring]
 
-    public init(nodes: [MarkdownNode]) {
+    public init(nodes: [MarkdownNode], sourceLines: [Substring] = []) {
         self.nodes = nodes
+        self.sourceLines = sourceLines
     }
 
     /// Indices of the direct children of the node at `index`, in order.

@@ -28,9 +28,17 @@ extension MarkdownDocument {
             case .text, .code:
                 if current == nil { current = InlineLine(firstNode: index) }
                 let literal = node.literal ?? ""
-                let location = SourceLocation(line: node.line, column: max(node.column, 1))
                 let start = current!.prose.text.utf8.count
-                current!.prose.anchors.append(.init(offset: start, location: location))
+                let column = max(node.column, 1)
+                if node.kind == .text, sourceLines.indices.contains(node.line - 1) {
+                    // Entities and backslash escapes make the text shorter than its source.
+                    for anchor in SourceAlignment.anchors(literal: literal, sourceLine: sourceLines[node.line - 1], startColumn: column) {
+                        current!.prose.anchors.append(
+                            .init(offset: start + anchor.offset, location: SourceLocation(line: node.line, column: anchor.column)))
+                    }
+                } else {
+                    current!.prose.anchors.append(.init(offset: start, location: SourceLocation(line: node.line, column: column)))
+                }
                 current!.prose.text += literal
                 if node.kind == .code { current!.prose.codeRanges.append(start..<(start + literal.utf8.count)) }
             default:

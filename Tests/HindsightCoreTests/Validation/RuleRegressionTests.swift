@@ -172,3 +172,26 @@ struct ColumnAndAliasTests {
             ])
     }
 }
+
+@Suite("Columns after entities and escapes")
+struct EntityColumnTests {
+    @Test("a value after &amp; and backslash escapes is located where it is written")
+    func dueAfterEntities() {
+        let line = #"-   `[ ]` **Load-test checkout**: Replay R&amp;D traffic \*shape\*. Owner: Marcus Chen. Due: soon. ID: load-test."#
+        let markdown = Fixtures.validPostMortem.replacingOccurrences(
+            of:
+                "-   `[ ]` **Action Item 2**: Add a deploy check comparing total pool size to the database limit. Owner: Marcus Chen. Due: 2024-04-30. ID: pool-check.",
+            with: line)
+        let column = line.utf8.distance(from: line.startIndex, to: line.range(of: "soon")!.lowerBound) + 1
+        let found = Fixtures.diagnostics(markdown).filter { $0.rule == .actionDue }.map(\.location)
+        #expect(found == [SourceLocation(line: 37, column: column)])
+    }
+
+    @Test("blame after an entity is located where it is written")
+    func blameAfterEntity() {
+        let markdown = Fixtures.validPostMortem.replacingOccurrences(
+            of: "The deploy doubled", with: "Q&amp;A said: human error. The deploy doubled")
+        let found = Fixtures.diagnostics(markdown).filter { $0.rule == .blamefulLanguage }.map(\.location)
+        #expect(found == [SourceLocation(line: 18, column: 15)])
+    }
+}
