@@ -36,7 +36,10 @@ public enum CommonMark {
                 LinkSafety.neutralizeUnsafeTargets(in: root, rewrite: options.rewriteLink)
             }
             var document = TreeConverter.convert(root, source: options.renderBlocks ? source : nil, options: options)
-            document.sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false)
+            // Only entities and backslash escapes make decoded text differ from its source.
+            if source.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "\\") }) {
+                document.sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false)
+            }
             return document
         } ?? MarkdownDocument(nodes: [])
     }

@@ -2,7 +2,8 @@
 public struct MarkdownDocument: Sendable, Hashable {
     /// Every node in document order; index 0 is the document itself.
     public var nodes: [MarkdownNode]
-    /// The source, split into lines (for mapping decoded text back to columns).
+    /// The source, split into lines, when it has entities or backslash escapes (for
+    /// mapping decoded text back to columns); empty otherwise.
     public var sourceLines: [Substring]
 
     public init(nodes: [MarkdownNode], sourceLines: [Substring] = []) {

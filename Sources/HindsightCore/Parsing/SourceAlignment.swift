@@ -5,6 +5,10 @@
 enum SourceAlignment {
     /// Anchors (UTF-8 offset into `literal`, 1-based source column), the first at offset 0.
     static func anchors(literal: String, sourceLine: Substring, startColumn: Int) -> [(offset: Int, column: Int)] {
+        // Almost every line has neither an entity nor an escape: nothing to align.
+        guard sourceLine.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "\\") }) else {
+            return [(0, startColumn)]
+        }
         let text = Array(literal.utf8)
         let source = Array(sourceLine.utf8)
         var anchors = [(offset: 0, column: startColumn)]
