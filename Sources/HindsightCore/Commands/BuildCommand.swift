@@ -62,6 +62,11 @@ public struct BuildCommand: Sendable {
                 exitCode: ExitCode.findings)
         }
         do {
+            var site = site
+            site.sourceFolders = inputs.filter { path in
+                var isDirectory: ObjCBool = false
+                return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+            }
             let files = try SiteBuilder(theme: theme, options: site).build(
                 postMortems: corpus.postMortems, diagnostics: diagnostics, clock: &stages)
             let written = try writer.write(files)

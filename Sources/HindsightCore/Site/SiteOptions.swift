@@ -6,6 +6,10 @@ public struct SiteOptions: Sendable {
     public var baseURL: String?
     /// Publish post-mortems marked `**Status**: draft`.
     public var includeDrafts: Bool
+    /// The folders the post-mortems were read from: `incidents.json` names each
+    /// source relative to its folder, so the export does not depend on where the
+    /// build ran.
+    public var sourceFolders: [String] = []
 
     public init(title: String = "Incident reviews", metrics: MetricsOptions, baseURL: String? = nil, includeDrafts: Bool = false) {
         self.title = title

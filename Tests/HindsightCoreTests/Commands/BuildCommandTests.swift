@@ -30,6 +30,9 @@ struct BuildCommandTests {
         #expect(result.standardOutput == "built \(output): 1 incident, 10 pages (17 files), 0 errors, 0 warnings\n")
         #expect(FileManager.default.fileExists(atPath: output + "/" + SiteWriter.markerName))
         #expect(FileManager.default.fileExists(atPath: output + "/incidents/checkout-pool/index.html"))
+        // Sources are named relative to the input folder, wherever the build ran.
+        let exported = try String(contentsOfFile: output + "/incidents.json", encoding: .utf8)
+        #expect(exported.contains(#""source": "checkout-pool.md","#))
     }
 
     @Test("rebuilding replaces the site and leaves nothing beside it")

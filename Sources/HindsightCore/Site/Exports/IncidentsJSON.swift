@@ -15,7 +15,7 @@ extension SiteModel {
         return .object([
             ("slug", .string(incident.slug)),
             ("url", .string(SitePaths.incidentFolder(incident.slug))),
-            ("source", .string(incident.path)),
+            ("source", .string(relativeSource(incident.path))),
             ("title", .optional(incident.title?.value)),
             ("date", .optional(incident.date?.description)),
             ("severity", .optional(incident.severity)),
@@ -90,4 +90,12 @@ extension SiteModel {
         ])
     }
 
+    /// `path` relative to the folder it was found in (the file name when named directly).
+    func relativeSource(_ path: String) -> String {
+        for folder in options.sourceFolders {
+            let prefix = folder.hasSuffix("/") ? folder : folder + "/"
+            if path.hasPrefix(prefix) { return String(path.dropFirst(prefix.count)) }
+        }
+        return path.split(separator: "/").last.map(String.init) ?? path
+    }
 }
