@@ -52,7 +52,7 @@ public struct SiteWriter: Sendable {
     }
 
     /// Writes `files` and swaps them in. On any error the previous site is left as it was.
-    public func write(_ files: [SiteFile]) throws -> Int {
+    public func write(_ files: [SiteFile]) throws {
         let fileManager = FileManager.default
         let parent = outputURL.deletingLastPathComponent()
         let name = outputURL.lastPathComponent
@@ -92,7 +92,6 @@ public struct SiteWriter: Sendable {
             try? fileManager.removeItem(at: staging)
             throw error
         }
-        return files.count
     }
 }
 

@@ -17,7 +17,7 @@ public struct BuildCommand: Sendable {
         inputs: [String] = ["postmortems"], output: String = "_site", themeDirectory: String? = nil, site: SiteOptions,
         strict: Bool = false, force: Bool = false, showsElapsedTime: Bool = true
     ) {
-        self.inputs = inputs.isEmpty ? ["postmortems"] : inputs
+        self.inputs = CommandInputs.orDefault(inputs)
         self.output = output
         self.themeDirectory = themeDirectory
         self.site = site
@@ -54,7 +54,7 @@ public struct BuildCommand: Sendable {
         stages.finish("validate")
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
-        if strict && !diagnostics.isEmpty {
+        if strict && CheckCommand.exitCode(for: diagnostics, strict: true) != ExitCode.success {
             return CommandOutput(
                 standardOutput: DiagnosticFormatter.format(diagnostics, as: .text, sources: corpus.sources),
                 standardError:
@@ -69,12 +69,12 @@ public struct BuildCommand: Sendable {
             }
             let files = try SiteBuilder(theme: theme, options: site).build(
                 postMortems: corpus.postMortems, diagnostics: diagnostics, clock: &stages)
-            let written = try writer.write(files)
+            try writer.write(files)
             stages.finish("write \(Format.plural(files.count, "file"))")
             let published = corpus.postMortems.filter { site.includeDrafts || !$0.isDraft }.count
             let pages = files.filter { $0.path.hasSuffix(".html") }.count
             var summary =
-                "built \(output): \(Format.plural(published, "incident")), \(Format.plural(pages, "page")) (\(written) files), "
+                "built \(output): \(Format.plural(published, "incident")), \(Format.plural(pages, "page")) (\(files.count) files), "
                 + "\(Format.plural(errors, "error")), \(Format.plural(warnings, "warning"))"
             let drafts = corpus.postMortems.count - published
             if drafts > 0 { summary += ", \(Format.plural(drafts, "draft")) not published (--drafts)" }

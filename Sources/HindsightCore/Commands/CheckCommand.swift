@@ -11,7 +11,7 @@ public struct CheckCommand: Sendable {
         inputs: [String] = ["postmortems"], format: DiagnosticFormat = .text, strict: Bool = false,
         sizeLimit: Int = SourceFileReader.defaultSizeLimit
     ) {
-        self.inputs = inputs.isEmpty ? ["postmortems"] : inputs
+        self.inputs = CommandInputs.orDefault(inputs)
         self.format = format
         self.strict = strict
         self.sizeLimit = sizeLimit
@@ -20,10 +20,7 @@ public struct CheckCommand: Sendable {
     /// Checks the inputs and returns the report, the summary and the exit code.
     public func run() -> CommandOutput {
         let paths: [String]
-        switch Result(catching: { () throws(FileDiscovery.Failure) in try Corpus.discover(inputs) }) {
-        case .success(let found): paths = found
-        case .failure(let failure): return .usageError(failure.description)
-        }
+        do { paths = try Corpus.discover(inputs) } catch { return .usageError(error.description) }
         let corpus = Corpus.load(paths: paths, sizeLimit: sizeLimit)
         let diagnostics = corpus.diagnostics()
         var output = CommandOutput()

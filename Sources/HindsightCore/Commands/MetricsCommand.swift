@@ -17,7 +17,7 @@ public struct MetricsCommand: Sendable {
         inputs: [String] = ["postmortems"], format: MetricsFormat = .table, options: MetricsOptions,
         includeDrafts: Bool = false
     ) {
-        self.inputs = inputs.isEmpty ? ["postmortems"] : inputs
+        self.inputs = CommandInputs.orDefault(inputs)
         self.format = format
         self.options = options
         self.includeDrafts = includeDrafts
@@ -26,10 +26,7 @@ public struct MetricsCommand: Sendable {
     /// Measures the inputs and returns the figures in the chosen format.
     public func run() -> CommandOutput {
         let paths: [String]
-        switch Result(catching: { () throws(FileDiscovery.Failure) in try Corpus.discover(inputs) }) {
-        case .success(let found): paths = found
-        case .failure(let failure): return .usageError(failure.description)
-        }
+        do { paths = try Corpus.discover(inputs) } catch { return .usageError(error.description) }
         let corpus = Corpus.load(paths: paths)
         let measured = corpus.postMortems.filter { includeDrafts || !$0.isDraft }
         let report = MetricsReport(measured, options: options)

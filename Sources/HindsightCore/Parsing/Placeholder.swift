@@ -28,7 +28,7 @@ enum Placeholder {
 
     /// `TBD`, `TODO`, `???` written as the whole value, without brackets.
     static func isBarePlaceholder(_ value: String) -> Bool {
-        bareTexts.contains(value.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: "."))).lowercased())
+        bareTexts.contains(value.trimmingCharacters(in: TrimSets.spaceAndPeriod).lowercased())
     }
 
     /// The `[…]` placeholders in a line, as ranges including the brackets.

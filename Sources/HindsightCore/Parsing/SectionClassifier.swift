@@ -37,7 +37,7 @@ enum SectionClassifier {
     static func kind(ofHeading heading: String) -> SectionKind? {
         var name = headingName(heading).lowercased()
         if let remark = name.firstIndex(of: "(") { name = String(name[..<remark]) }
-        name = name.trimmingCharacters(in: .whitespaces.union(CharacterSet(charactersIn: ":-–—")))
+        name = name.trimmingCharacters(in: TrimSets.spaceAndDashes)
         for (kind, candidates) in names {
             for candidate in candidates where name == candidate || name.hasPrefix(candidate + " ") {
                 return kind

@@ -28,14 +28,13 @@ struct MissingFieldRule: PostMortemRule {
 /// `invalid-date`: the Date must be a real date in a known format.
 struct InvalidDateRule: PostMortemRule {
     let id = RuleID.invalidDate
-    static let plausibleYears = DateParser.plausibleYears
     func findings(in postMortem: PostMortem, context: ValidationContext) -> [Finding] {
         guard let field = postMortem.field("Date"), !field.value.isEmpty, !Placeholder.isPlaceholder(field.value) else { return [] }
         guard postMortem.date == nil else { return [] }
         if DateParser.parse(field.value) != nil {
             return [
                 Finding(
-                    "date '\(field.value)' is not a plausible incident date (years \(InvalidDateRule.plausibleYears.lowerBound)–\(InvalidDateRule.plausibleYears.upperBound)); check the year",
+                    "date '\(field.value)' is not a plausible incident date (years \(DateParser.plausibleYears.lowerBound)–\(DateParser.plausibleYears.upperBound)); check the year",
                     at: field.valueLocation)
             ]
         }
