@@ -39,6 +39,9 @@ struct Build: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print each build stage and how long it took.")
     var verbose = false
 
+    @Flag(help: "Accept an input folder with no post-mortems (by default an error, so a mistyped or emptied folder fails).")
+    var allowEmpty = false
+
     func validate() throws {
         if title.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--title must not be empty") }
         if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
@@ -51,6 +54,7 @@ struct Build: ParsableCommand {
         let site = SiteOptions(title: title, metrics: metrics, baseURL: baseURL, includeDrafts: drafts)
         var command = BuildCommand(inputs: paths, output: output, themeDirectory: theme, site: site, strict: strict, force: force)
         command.verbose = verbose
+        command.allowsEmpty = allowEmpty
         finish(command.run())
     }
 }

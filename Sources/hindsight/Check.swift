@@ -21,7 +21,12 @@ struct Check: ParsableCommand {
     @Flag(help: "Fail on warnings as well as errors.")
     var strict = false
 
+    @Flag(help: "Accept an input folder with no post-mortems (by default an error, so a mistyped or emptied folder fails).")
+    var allowEmpty = false
+
     func run() throws {
-        finish(CheckCommand(inputs: paths, format: format, strict: strict).run())
+        var command = CheckCommand(inputs: paths, format: format, strict: strict)
+        command.allowsEmpty = allowEmpty
+        finish(command.run())
     }
 }

@@ -20,7 +20,9 @@ struct MeasureOptions: ParsableArguments {
     var recurrenceWindow: Int = 90
 
     func validate() throws {
-        guard recurrenceWindow >= 0 else { throw ValidationError("--recurrence-window must be 0 or more days") }
+        guard (0...36_500).contains(recurrenceWindow) else {
+            throw ValidationError("--recurrence-window must be from 0 to 36500 days (100 years)")
+        }
     }
 }
 
@@ -47,6 +49,9 @@ struct Metrics: ParsableCommand {
     @Flag(help: "Include post-mortems marked **Status**: draft.")
     var drafts = false
 
+    @Flag(help: "Accept an input folder with no post-mortems (by default an error, so a mistyped or emptied folder fails).")
+    var allowEmpty = false
+
     func validate() throws {
         if let since, let until, since > until { throw ValidationError("--since \(since) is after --until \(until)") }
     }
@@ -55,7 +60,9 @@ struct Metrics: ParsableCommand {
         let options = MetricsOptions(
             asOf: measure.asOf ?? .today(), recurrenceWindowDays: measure.recurrenceWindow,
             since: since, until: until)
-        finish(MetricsCommand(inputs: paths, format: format, options: options, includeDrafts: drafts).run())
+        var command = MetricsCommand(inputs: paths, format: format, options: options, includeDrafts: drafts)
+        command.allowsEmpty = allowEmpty
+        finish(command.run())
     }
 }
 

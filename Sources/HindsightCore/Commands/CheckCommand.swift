@@ -6,6 +6,8 @@ public struct CheckCommand: Sendable {
     /// Fail on warnings too.
     public var strict: Bool
     public var sizeLimit: Int
+    /// Accept input folders with no post-mortems (otherwise an error).
+    public var allowsEmpty = false
 
     public init(
         inputs: [String] = ["postmortems"], format: DiagnosticFormat = .text, strict: Bool = false,
@@ -19,14 +21,14 @@ public struct CheckCommand: Sendable {
 
     /// Checks the inputs and returns the report, the summary and the exit code.
     public func run() -> CommandOutput {
-        let paths: [String]
-        do { paths = try Corpus.discover(inputs) } catch { return .usageError(error.description) }
-        let corpus = Corpus.load(paths: paths, sizeLimit: sizeLimit)
+        let files: [InputFile]
+        do { files = try Corpus.discover(inputs, allowsEmpty: allowsEmpty) } catch { return .discoveryFailure(error) }
+        let corpus = Corpus.load(files, sizeLimit: sizeLimit)
         let diagnostics = corpus.diagnostics()
         var output = CommandOutput()
         output.standardOutput = DiagnosticFormatter.format(diagnostics, as: format, sources: corpus.sources)
         var summary = DiagnosticFormatter.summary(fileCount: corpus.fileCount, diagnostics: diagnostics)
-        if paths.isEmpty { summary += " (no .md files found in \(inputs.joined(separator: ", ")))" }
+        if files.isEmpty { summary += " (no .md files found in \(inputs.joined(separator: ", ")))" }
         if format.isMachineReadable {
             output.standardError = summary + "\n"
         } else {

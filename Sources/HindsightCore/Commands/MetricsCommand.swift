@@ -12,6 +12,8 @@ public struct MetricsCommand: Sendable {
     public var options: MetricsOptions
     /// Include post-mortems marked `**Status**: draft`.
     public var includeDrafts: Bool
+    /// Accept input folders with no post-mortems (otherwise an error).
+    public var allowsEmpty = false
 
     public init(
         inputs: [String] = ["postmortems"], format: MetricsFormat = .table, options: MetricsOptions,
@@ -25,9 +27,9 @@ public struct MetricsCommand: Sendable {
 
     /// Measures the inputs and returns the figures in the chosen format.
     public func run() -> CommandOutput {
-        let paths: [String]
-        do { paths = try Corpus.discover(inputs) } catch { return .usageError(error.description) }
-        let corpus = Corpus.load(paths: paths)
+        let files: [InputFile]
+        do { files = try Corpus.discover(inputs, allowsEmpty: allowsEmpty) } catch { return .discoveryFailure(error) }
+        let corpus = Corpus.load(files)
         let measured = corpus.postMortems.filter { includeDrafts || !$0.isDraft }
         let report = MetricsReport(measured, options: options)
         var output = CommandOutput()

@@ -30,6 +30,8 @@ public struct PostMortem: Sendable, Hashable {
     public var proseLines: [ProseLine] = []
     /// Rules silenced in this file with `<!-- hindsight-disable rule-id -->`.
     public var disabledRules: [Located<String>] = []
+    /// Control characters and noncharacters the reader replaced (see ``InvisibleCharacter``).
+    public var invisibleCharacters: [InvisibleCharacter] = []
 
     public init(slug: String, path: String) {
         self.slug = slug

@@ -5,6 +5,10 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable, Codable {
     case invalidEncoding = "invalid-encoding"
     case emptyFile = "empty-file"
     case fileTooLarge = "file-too-large"
+    case linkOutsideInput = "link-outside-input"
+    case controlCharacter = "control-character"
+    // Names that become URLs
+    case invalidName = "invalid-name"
     // Header
     case missingTitle = "missing-title"
     case missingField = "missing-field"
@@ -42,7 +46,7 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable, Codable {
     public var defaultSeverity: DiagnosticSeverity {
         switch self {
         case .sectionOrder, .missingMilestone, .impactField, .durationMismatch, .dueBeforeIncident,
-            .blamefulLanguage, .shallowRootCause, .unknownReference, .unknownRule:
+            .blamefulLanguage, .shallowRootCause, .unknownReference, .unknownRule, .controlCharacter:
             return .warning
         default:
             return .error
@@ -53,7 +57,7 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable, Codable {
     /// reading the file happen before the file's directives are known).
     public var canBeDisabled: Bool {
         switch self {
-        case .unreadableFile, .invalidEncoding, .emptyFile, .fileTooLarge, .unknownRule: return false
+        case .unreadableFile, .invalidEncoding, .emptyFile, .fileTooLarge, .linkOutsideInput, .unknownRule: return false
         default: return true
         }
     }
@@ -65,6 +69,9 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable, Codable {
         case .invalidEncoding: return "The file is not UTF-8 text."
         case .emptyFile: return "The file has no content."
         case .fileTooLarge: return "The file is over the size limit and was not read."
+        case .linkOutsideInput: return "A symbolic link points outside the input folder, so the file was not read."
+        case .controlCharacter: return "The text holds an invisible control character or noncharacter."
+        case .invalidName: return "A file name, alias, tag, service or action ID cannot be part of a URL."
         case .missingTitle: return "No `Incident: …` title heading."
         case .missingField: return "A required field (Date, Severity) is missing."
         case .invalidDate: return "The Date is not a real date in a known format."

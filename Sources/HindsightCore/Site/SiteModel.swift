@@ -20,7 +20,7 @@ struct SiteModel {
 
     init(postMortems: [PostMortem], diagnostics: [Diagnostic], options: SiteOptions) {
         self.options = options
-        let published = postMortems.filter { options.includeDrafts || !$0.isDraft }
+        let published = postMortems.compactMap { $0.publishedForm(includingDrafts: options.includeDrafts) }
         report = MetricsReport(published, options: options.metrics)
         incidents = report.incidents.reversed()
         var recentOptions = options.metrics
@@ -44,10 +44,36 @@ struct SiteModel {
         itemsByIncident = Dictionary(grouping: report.actionItems, by: \.incident)
     }
 
+    /// How many incidents the site leaves out because their file name cannot be a URL (`invalid-name`).
+    static func unpublishable(_ postMortems: [PostMortem], includingDrafts: Bool) -> Int {
+        postMortems.filter { (includingDrafts || !$0.isDraft) && !URLName.isValid($0.slug) }.count
+    }
+
     func title(of slug: String) -> String { bySlug[slug]?.title?.value ?? slug }
 
     /// Minutes of a duration metric for one incident, when measurable.
     func minutes(_ metric: DurationMetric, of incident: PostMortem) -> Int? {
         try? metric.measure(incident).get()
+    }
+}
+
+extension PostMortem {
+    /// The post-mortem as the site publishes it: nil for a draft (unless drafts
+    /// are published) or a file whose name cannot be a URL; tags, services and
+    /// action IDs that cannot be URLs are left off (each is an `invalid-name`
+    /// error, shown with the incident).
+    func publishedForm(includingDrafts: Bool) -> PostMortem? {
+        guard includingDrafts || !isDraft, URLName.isValid(slug) else { return nil }
+        guard
+            !tags.allSatisfy(URLName.isValid) || !services.allSatisfy(URLName.isValid)
+                || !actionItems.allSatisfy({ $0.id.map(URLName.isValid) ?? true })
+        else { return self }
+        var published = self
+        published.tags = tags.filter(URLName.isValid)
+        published.services = services.filter(URLName.isValid)
+        for index in published.actionItems.indices where !(published.actionItems[index].id.map(URLName.isValid) ?? true) {
+            published.actionItems[index].id = nil
+        }
+        return published
     }
 }

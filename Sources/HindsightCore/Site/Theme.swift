@@ -151,7 +151,8 @@ enum TemplateContext {
     }
 }
 
-/// HTML escaping for templates: `& < > " '` become character references.
+/// HTML escaping for templates: `& < > " '` become character references and
+/// forbidden characters U+FFFD (see `HTMLEscaping`).
 struct FastHTMLContentType: MustacheContentType {
     static let name = "HINDSIGHT_HTML"
     static let pragma = "{{% CONTENT_TYPE: \(name) }}"
@@ -161,7 +162,7 @@ struct FastHTMLContentType: MustacheContentType {
 
     func escapeText(_ text: String) -> String {
         // Most values need no escaping at all: check the bytes first.
-        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
+        guard text.utf8.contains(where: HTMLEscaping.mayNeedEscaping) else { return text }
         return HTMLEscaping.escape(text)
     }
 }

@@ -14,7 +14,7 @@ public struct Validator: Sendable {
         ImpactFieldRule(), DurationMismatchRule(),
         NoActionItemsRule(), ActionOwnerRule(), ActionDueRule(), DueBeforeIncidentRule(), DuplicateActionIDRule(),
         PlaceholderRule(), BlamefulLanguageRule(), ShallowRootCauseRule(),
-        UnknownRuleDirectiveRule(),
+        UnknownRuleDirectiveRule(), InvalidNameRule(), ControlCharacterRule(),
     ]
 
     /// Diagnostics for one post-mortem on its own.
