@@ -146,7 +146,7 @@ public struct Impact: Sendable, Hashable {
 enum ListValue {
     static func split(_ value: String) -> [String] {
         value.split(whereSeparator: { $0 == "," || $0 == ";" })
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { $0.trimmingSpaces() }
             .filter { !$0.isEmpty }
     }
 

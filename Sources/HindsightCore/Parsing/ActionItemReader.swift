@@ -37,13 +37,13 @@ enum ActionItemReader {
             let strongText = document.plainText(of: strong)
             if !strongText.isEmpty, text.hasPrefix(strongText) {
                 text = text.dropFirst(strongText.count)
-                label = strongText.trimmingCharacters(in: TrimSets.labelEnd)
+                label = strongText.trimming(TrimSets.labelEnd)
                 text = text.drop(while: { $0 == ":" || $0 == " " || $0 == "-" || $0 == "–" })
             }
         }
 
         let parts = KeyedParts.split(text, keys: ["owner", "due date", "due", "tickets", "ticket", "id"])
-        let description = parts.leading.trimmingCharacters(in: TrimSets.sentenceEdges)
+        let description = parts.leading.trimming(TrimSets.sentenceEdges)
 
         var item = ActionItem(
             index: index,
@@ -79,7 +79,7 @@ enum ActionItemReader {
             if case .link(let destination) = node.kind, destination.hasPrefix("http") { item.tickets.append(destination) }
         }
         var seen = Set<String>()
-        item.tickets = item.tickets.map { $0.trimmingCharacters(in: TrimSets.ticketEdges) }
+        item.tickets = item.tickets.map { $0.trimming(TrimSets.ticketEdges) }
             .filter { !$0.isEmpty && seen.insert($0).inserted }
         return item
     }
@@ -93,7 +93,7 @@ enum ActionItemReader {
         if let end = sentence.range(of: ". ") ?? sentence.range(of: "; ") { sentence = sentence[..<end.lowerBound] }
         let words = sentence.split(separator: " ")
         let limit = 14
-        let title = words.prefix(limit).joined(separator: " ").trimmingCharacters(in: TrimSets.titleEnd)
+        let title = words.prefix(limit).joined(separator: " ").trimming(TrimSets.titleEnd)
         if title.isEmpty { return label ?? "Action item" }
         return words.count > limit ? title + "…" : title
     }

@@ -63,7 +63,7 @@ public enum TimestampParser {
             guard raw.contains(":") else { return .none }
         }
         let text = stripSeparator(rest)
-        let stampText = String(raw.trimmingCharacters(in: .whitespaces))
+        let stampText = String(raw.trimmingSpaces())
         guard let (hour, minute, day) = parseStamp(stampText) else {
             return .invalid(raw: stampText, text: text)
         }
