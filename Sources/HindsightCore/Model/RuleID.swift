@@ -5,6 +5,7 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable, Codable {
     case invalidEncoding = "invalid-encoding"
     case emptyFile = "empty-file"
     case fileTooLarge = "file-too-large"
+    case markdownTooComplex = "markdown-too-complex"
     // Header
     case missingTitle = "missing-title"
     case missingField = "missing-field"
@@ -53,7 +54,7 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable, Codable {
     /// reading the file happen before the file's directives are known).
     public var canBeDisabled: Bool {
         switch self {
-        case .unreadableFile, .invalidEncoding, .emptyFile, .fileTooLarge, .unknownRule: return false
+        case .unreadableFile, .invalidEncoding, .emptyFile, .fileTooLarge, .markdownTooComplex, .unknownRule: return false
         default: return true
         }
     }
@@ -65,6 +66,7 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable, Codable {
         case .invalidEncoding: return "The file is not UTF-8 text."
         case .emptyFile: return "The file has no content."
         case .fileTooLarge: return "The file is over the size limit and was not read."
+        case .markdownTooComplex: return "The Markdown nests too deep or leaves too many brackets open, and was not parsed."
         case .missingTitle: return "No `Incident: …` title heading."
         case .missingField: return "A required field (Date, Severity) is missing."
         case .invalidDate: return "The Date is not a real date in a known format."

@@ -7,7 +7,7 @@ public struct Corpus: Sendable {
     public var postMortems: [PostMortem]
     /// The text of every file read, by path (for source lines in diagnostics).
     public var sources: [String: String]
-    /// Files that could not be read (unreadable, too large, not UTF-8, empty).
+    /// Files that could not be read (unreadable, too large, not UTF-8, empty, Markdown too complex).
     public var readFailures: [Diagnostic]
     /// How many files were looked at.
     public var fileCount: Int
@@ -37,7 +37,7 @@ public struct Corpus: Sendable {
         parser: PostMortemParser = PostMortemParser()
     ) -> Corpus {
         let results = ParallelMap.map(paths) { path -> Result<(SourceFile, PostMortem), Diagnostic> in
-            SourceFileReader.read(path: path, sizeLimit: sizeLimit).map { file in (file, parser.parse(file)) }
+            SourceFileReader.read(path: path, sizeLimit: sizeLimit).flatMap { file in parser.read(file).map { (file, $0) } }
         }
         var corpus = Corpus(postMortems: [], sources: [:], readFailures: [], fileCount: paths.count)
         for result in results {
