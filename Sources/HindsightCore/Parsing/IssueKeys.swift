@@ -12,7 +12,7 @@ enum IssueKeys {
                 (2...10).contains(prefix.count), prefix.first?.isUppercase == true,
                 prefix.allSatisfy({ ($0.isUppercase && $0.isASCII) || $0.isASCIIDigit }),
                 !number.isEmpty, number.allSatisfy(\.isASCIIDigit),
-                !notProjects.contains(String(prefix)), !(prefix.count == 2 && prefix.first == "P" && prefix.last!.isASCIIDigit)
+                !notProjects.contains(String(prefix)), !(prefix.count == 2 && prefix.first == "P" && prefix.last?.isASCIIDigit == true)
             else { return nil }
             return String(token)
         }
