@@ -140,6 +140,8 @@ public struct Impact: Sendable, Hashable {
     public var duration: Located<String>?
     /// The stated duration in minutes, when it could be read.
     public var durationMinutes: Int?
+    /// Whether the stated duration is over ``DurationParser/maximumMinutes`` (then `durationMinutes` is nil).
+    public var durationOutOfRange = false
 }
 
 /// Splits comma-separated field values.

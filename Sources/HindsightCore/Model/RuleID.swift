@@ -9,6 +9,7 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable, Codable {
     case controlCharacter = "control-character"
     // Names that become URLs
     case invalidName = "invalid-name"
+    case markdownTooComplex = "markdown-too-complex"
     // Header
     case missingTitle = "missing-title"
     case missingField = "missing-field"
@@ -57,7 +58,8 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable, Codable {
     /// reading the file happen before the file's directives are known).
     public var canBeDisabled: Bool {
         switch self {
-        case .unreadableFile, .invalidEncoding, .emptyFile, .fileTooLarge, .linkOutsideInput, .unknownRule: return false
+        case .unreadableFile, .invalidEncoding, .emptyFile, .fileTooLarge, .linkOutsideInput, .markdownTooComplex, .unknownRule:
+            return false
         default: return true
         }
     }
@@ -72,6 +74,7 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable, Codable {
         case .linkOutsideInput: return "A symbolic link points outside the input folder, so the file was not read."
         case .controlCharacter: return "The text holds an invisible control character or noncharacter."
         case .invalidName: return "A file name, alias, tag, service or action ID cannot be part of a URL."
+        case .markdownTooComplex: return "The Markdown nests too deep or leaves too many brackets open, and was not parsed."
         case .missingTitle: return "No `Incident: …` title heading."
         case .missingField: return "A required field (Date, Severity) is missing."
         case .invalidDate: return "The Date is not a real date in a known format."

@@ -37,7 +37,11 @@ enum ImpactReader {
             case "duration", "totalduration":
                 if impact.duration == nil {
                     impact.duration = value
-                    impact.durationMinutes = DurationParser.minutes(in: value.value)
+                    switch DurationParser.read(value.value) {
+                    case .minutes(let minutes): impact.durationMinutes = minutes
+                    case .outOfRange: impact.durationOutOfRange = true
+                    case .none: break
+                    }
                 }
             default:
                 break

@@ -7,7 +7,7 @@ public struct Corpus: Sendable {
     public var postMortems: [PostMortem]
     /// The text of every file read, by path (for source lines in diagnostics).
     public var sources: [String: String]
-    /// Files that could not be read (unreadable, too large, not UTF-8, empty).
+    /// Files that could not be read (unreadable, too large, not UTF-8, empty, Markdown too complex).
     public var readFailures: [Diagnostic]
     /// How many files were looked at.
     public var fileCount: Int
@@ -64,10 +64,12 @@ public struct Corpus: Sendable {
         parser: PostMortemParser = PostMortemParser()
     ) -> Corpus {
         let results = ParallelMap.map(files) { input -> Result<(SourceFile, PostMortem), Diagnostic> in
-            SourceFileReader.read(input, sizeLimit: sizeLimit).map { file in
-                var postMortem = parser.parse(file)
-                postMortem.invisibleCharacters = file.invisibleCharacters
-                return (file, postMortem)
+            SourceFileReader.read(input, sizeLimit: sizeLimit).flatMap { file in
+                parser.read(file).map { parsed in
+                    var postMortem = parsed
+                    postMortem.invisibleCharacters = file.invisibleCharacters
+                    return (file, postMortem)
+                }
             }
         }
         var corpus = Corpus(postMortems: [], sources: [:], readFailures: [], fileCount: files.count)
