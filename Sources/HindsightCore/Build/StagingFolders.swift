@@ -39,9 +39,9 @@ struct StagingFolders {
     }
 
     /// Removes what killed builds left beside this output: folders named as
-    /// ours that carry our marker, and links named as ours; never one whose
-    /// build is still running, nor the folder the output links to. Returns the
-    /// names removed.
+    /// ours that carry our marker (or are empty), and links named as ours; never
+    /// one whose build is still running, nor the folder the output links to.
+    /// Returns the names removed.
     @discardableResult
     func removeStale(marker: String) -> [String] {
         let entries = (try? FileManager.default.contentsOfDirectory(atPath: parent)) ?? []
@@ -54,8 +54,13 @@ struct StagingFolders {
             case (.link, .symlink):
                 unlink(path)
             case (.new, .folder), (.old, .folder):
-                guard FileSystem.kind(of: path + "/" + marker) == .file else { continue }
-                FileSystem.removeMarkedFolder(path, marker: marker)
+                // A build killed between making its folder and marking it leaves
+                // it empty: `rmdir` removes only an empty folder, so that is safe.
+                if FileSystem.kind(of: path + "/" + marker) == .file {
+                    FileSystem.removeMarkedFolder(path, marker: marker)
+                } else if rmdir(path) != 0 {
+                    continue
+                }
             default:
                 continue
             }

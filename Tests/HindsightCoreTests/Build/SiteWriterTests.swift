@@ -91,6 +91,7 @@ struct SiteWriterTests {
         try folder.write(".site.hindsight-new-\(dead)-11/incidents/a/index.html", "torn")
         try folder.write(".site.hindsight-old-\(dead)-12/\(marker)", "")
         try FileManager.default.createSymbolicLink(atPath: folder.path + "/.site.hindsight-link-\(dead)-13", withDestinationPath: "gone")
+        try FileManager.default.createDirectory(atPath: folder.path + "/.site.hindsight-new-\(dead)-14", withIntermediateDirectories: false)
         let kept = [
             ".site.hindsight-new-\(dead)-21",  // no marker: not ours
             ".site.hindsight-new-\(getpid())-22",  // a build still running
