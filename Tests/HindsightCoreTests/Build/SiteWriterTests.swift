@@ -53,6 +53,22 @@ struct SiteWriterTests {
         #expect(after != before)
     }
 
+    @Test("a reader watching the output during rebuilds never finds it missing")
+    func readerNeverSeesAGap() throws {
+        let generations = 20
+        func site(_ generation: Int) -> [SiteFile] {
+            (0..<100).map { SiteFile(path: "pages/\($0)/index.html", text: "generation \(generation)") }
+        }
+        try writer().write(site(0))
+        let watcher = Watcher(paths: [output + "/pages/0/index.html", output + "/pages/99/index.html"])
+        let thread = Thread { watcher.watch() }
+        thread.start()
+        for generation in 1...generations { try writer().write(site(generation)) }
+        watcher.stop()
+        #expect(watcher.readings > 0)
+        #expect(watcher.gaps == 0, "\(watcher.gaps) of \(watcher.readings) readings found a gap, e.g. \(watcher.samples)")
+    }
+
     @Test("the exchange swaps two folders in one system call")
     func exchangeCall() throws {
         try folder.write("a/one", "1")
@@ -155,5 +171,42 @@ struct SiteWriterTests {
         ]
         #expect(throws: SiteWriter.Clashes.self) { try writer().write(files) }
         #expect(try entries() == [])
+    }
+}
+
+/// Reads files of the output in a loop and records every reading that finds
+/// one missing or torn.
+final class Watcher: @unchecked Sendable {
+    let paths: [String]
+    private let lock = NSLock()
+    private var stopped = false
+    private var done = DispatchSemaphore(value: 0)
+    private(set) var readings = 0
+    private(set) var gaps = 0
+    /// The first few readings that found a gap.
+    private(set) var samples: [String] = []
+
+    init(paths: [String]) {
+        self.paths = paths
+    }
+
+    func watch() {
+        while !lock.withLock({ stopped }) {
+            let contents = paths.map { try? String(contentsOfFile: $0, encoding: .utf8) }
+            lock.withLock {
+                readings += 1
+                // Two reads may straddle a swap, so they need not agree; each must find a whole file.
+                if contents.contains(where: { $0?.hasPrefix("generation ") != true }) {
+                    gaps += 1
+                    if samples.count < 3 { samples.append(contents.map { $0 ?? "missing" }.joined(separator: " / ")) }
+                }
+            }
+        }
+        done.signal()
+    }
+
+    func stop() {
+        lock.withLock { stopped = true }
+        done.wait()
     }
 }
