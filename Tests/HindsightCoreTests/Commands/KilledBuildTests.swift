@@ -35,7 +35,8 @@ struct KilledBuildTests {
         let process = Process()
         process.executableURL = try #require(ExecutableTests.binary)
         process.arguments = [
-            "build", folder.path + "/postmortems", "--output", output, "--theme", folder.path + "/theme", "--title", title, "--as-of", "2026-11-25",
+            "build", folder.path + "/postmortems", "--output", output, "--theme", folder.path + "/theme", "--title", title, "--as-of",
+            "2026-11-25",
         ]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
@@ -76,7 +77,8 @@ struct KilledBuildTests {
     func run(_ build: Process, killingAfter delay: useconds_t? = nil) throws -> Double {
         try build.run()
         let staging = ".site.hindsight-new-\(build.processIdentifier)-"
-        while build.isRunning, try !FileManager.default.contentsOfDirectory(atPath: folder.path).contains(where: { $0.hasPrefix(staging) }) {
+        while build.isRunning, try !FileManager.default.contentsOfDirectory(atPath: folder.path).contains(where: { $0.hasPrefix(staging) })
+        {
             usleep(100)
         }
         let start = DispatchTime.now()
