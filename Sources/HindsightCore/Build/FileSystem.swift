@@ -48,12 +48,12 @@ enum FileSystem {
     }
 
     static func kind(of path: String) -> Kind {
-        var info = stat()
-        guard lstat(path, &info) == 0 else { return .missing }
-        switch info.st_mode & S_IFMT {
-        case S_IFREG: return .file
-        case S_IFDIR: return .folder
-        case S_IFLNK: return .symlink
+        // `attributesOfItem` does not follow a symlink at `path` (it is `lstat`).
+        guard let type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType else { return .missing }
+        switch type {
+        case .typeRegular: return .file
+        case .typeDirectory: return .folder
+        case .typeSymbolicLink: return .symlink
         default: return .other
         }
     }
