@@ -92,6 +92,13 @@ public struct BuildCommand: Sendable {
         } catch let error as Theme.Failure {
             return CommandOutput(
                 standardError: "error: \(error.description); the previous site was left as it was\n", exitCode: ExitCode.findings)
+        } catch let error as SiteWriter.Clashes {
+            return CommandOutput(
+                standardError: error.description
+                    + "\nerror: not building: \(Format.plural(error.count, "output")) would overwrite another; the previous site was left as it was\n",
+                exitCode: ExitCode.findings)
+        } catch let error as SiteWriter.Refusal {
+            return CommandOutput(standardError: "error: \(error.description)\n", exitCode: ExitCode.findings)
         } catch let error as FileSystem.Failure {
             return CommandOutput(
                 standardError: "error: cannot write the site to \(output): \(error.description); the previous site was left as it was\n",
