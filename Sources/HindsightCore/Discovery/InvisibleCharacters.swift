@@ -25,6 +25,12 @@ public struct InvisibleCharacter: Sendable, Hashable {
         0x85: "next line", 0x9B: "CSI",
     ]
 
+    /// Whether `byte` can be (the first byte of) an invisible character.
+    @inline(__always)
+    static func mayStart(_ byte: UInt8) -> Bool {
+        (byte < 0x20 && byte != 0x09 && byte != 0x0A) || byte == 0x7F || byte == 0xC2 || byte >= 0xEF
+    }
+
     /// Replaces every invisible character in `bytes` (valid UTF-8, `\n` line
     /// endings) in place; returns where they were.
     static func replace(in bytes: inout [UInt8]) -> [InvisibleCharacter] {

@@ -130,7 +130,7 @@ public enum SourceFileReader {
     public static func decode(_ bytes: [UInt8], path: String) -> Result<SourceFile, Diagnostic> {
         var bytes = bytes
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        guard String(validating: bytes, as: UTF8.self) != nil else {
+        guard let validated = String(validating: bytes, as: UTF8.self) else {
             let offset = firstInvalidUTF8Offset(bytes) ?? 0
             let location = locationOfByte(offset, in: bytes)
             return .failure(
@@ -146,9 +146,15 @@ public enum SourceFileReader {
                     path: path, location: locationOfByte(offset, in: bytes), rule: .invalidEncoding,
                     message: "file contains a NUL byte; it looks binary, not Markdown"))
         }
-        if bytes.contains(0x0D) { bytes = normalizingLineEndings(bytes) }
-        let invisible = InvisibleCharacter.replace(in: &bytes)
-        let text = String(decoding: bytes, as: UTF8.self)
+        var changed = false
+        if bytes.contains(0x0D) {
+            bytes = normalizingLineEndings(bytes)
+            changed = true
+        }
+        // Most files hold no byte that can start an invisible character: skip the scan.
+        let invisible = bytes.contains(where: InvisibleCharacter.mayStart) ? InvisibleCharacter.replace(in: &bytes) : []
+        changed = changed || !invisible.isEmpty
+        let text = changed ? String(decoding: bytes, as: UTF8.self) : validated
         if text.allSatisfy(\.isWhitespace) {
             return .failure(
                 Diagnostic(
