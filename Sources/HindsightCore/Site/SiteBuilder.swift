@@ -63,7 +63,7 @@ public struct SiteBuilder: Sendable {
         let pagePaths = files.map(\.path)
         let taken = Set(pagePaths)
         for incident in model.incidents {
-            for alias in incident.aliases where !alias.contains("/") && !alias.hasPrefix(".") {
+            for alias in incident.aliases.prefix(TooManyValuesRule.limit) where !alias.contains("/") && !alias.hasPrefix(".") {
                 let path = SitePaths.incidentFile(alias)
                 guard !taken.contains(path) else { continue }
                 try page(path, template: "redirect", title: model.title(of: incident.slug), section: "incidents") { root in
