@@ -3,6 +3,8 @@
 /// linked to where it is listed in full (an incident's page, a tag page, the
 /// filtered incident list, `metrics.json`, `incidents.json`).
 enum PageLimits {
+    /// Diagnostics on an incident page (one file can be named by thousands of others' findings).
+    static let diagnostics = 100
     /// Tag and service chips on an incident card (its own page shows them all).
     static let cardChips = 12
     /// Incident cards on a tag or service page, newest first.

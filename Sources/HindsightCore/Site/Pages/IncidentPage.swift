@@ -24,7 +24,10 @@ extension SiteModel {
                 later.count, shown: later.nearest.count, url: moreRepeatsURL(tags: incident.tags, root: root))
         }
         let diagnostics = diagnosticsByPath[incident.path] ?? []
-        context["diagnostics"] = diagnostics.map {
+        context["diagnosticsMore"] = Self.more(
+            diagnostics.count, shown: PageLimits.diagnostics, noun: "more, in incidents.json",
+            url: root + "incidents.json")
+        context["diagnostics"] = diagnostics.prefix(PageLimits.diagnostics).map {
             [
                 "line": $0.location.line, "column": $0.location.column, "severity": $0.severity.rawValue, "rule": $0.rule.rawValue,
                 "message": $0.message,
