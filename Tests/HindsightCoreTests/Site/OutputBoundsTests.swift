@@ -83,3 +83,13 @@ struct OutputBoundsTests {
         return String(html[begin.upperBound..<end.lowerBound])
     }
 }
+
+@Suite("Strip chart")
+struct StripChartTests {
+    @Test("equal durations are drawn once per jitter slot, not once per incident")
+    func equalDurationsShareDots() {
+        let chart = StripChart(categories: ["P2"], categoryClasses: ["sev-2"], values: [Array(repeating: 60, count: 500) + [120]])
+        let svg = chart.svg(id: "strip", title: "Strip", description: "Strip")
+        #expect(svg.components(separatedBy: "<circle ").count - 1 == 12)
+    }
+}
