@@ -12,7 +12,7 @@ enum PageLimits {
     /// Repeats on the trends page, newest first.
     static let trendsRepeats = 50
     /// Open follow-ups shown under each repeat on the trends page.
-    static let repeatOpenItems = 3
+    static let repeatOpenItems = 5
     /// Incidents listed as left out of time to restore.
     static let excluded = 50
     /// Items in the action board's overdue list, and in each owner's open list.
