@@ -51,7 +51,10 @@ struct SiteModel {
         itemsByIncident = Dictionary(grouping: report.actionItems, by: \.incident)
     }
 
-    func title(of slug: String) -> String { bySlug[slug]?.title?.value ?? slug }
+    /// An incident's title as other pages show it (its own page shows all of it).
+    func title(of slug: String) -> String {
+        Self.excerpt(bySlug[slug]?.title?.value ?? slug, limit: PageLimits.titleCharacters)
+    }
 
     /// Minutes of a duration metric for one incident, when measurable.
     func minutes(_ metric: DurationMetric, of incident: PostMortem) -> Int? {

@@ -93,3 +93,19 @@ struct StripChartTests {
         #expect(svg.components(separatedBy: "<circle ").count - 1 == 12)
     }
 }
+
+@Suite("Text shown away from its page")
+struct ExcerptTests {
+    @Test("a long title is cut to 200 characters on other pages and shown whole on its own")
+    func longTitle() throws {
+        let long = String(repeating: "pool ", count: 1000)
+        var files = OutputShapes.oneWindow(2)
+        files["pool-0.md"] = files["pool-0.md"]?.replacingOccurrences(of: "## Incident: pool-0", with: "## Incident: " + long)
+        let site = try SiteFixture.build(files)
+        let own = try #require(site["incidents/pool-0/index.html"])
+        #expect(own.contains("<h1>" + long.trimmingCharacters(in: .whitespaces) + "</h1>"))
+        let other = try #require(site["incidents/pool-1/index.html"])
+        #expect(other.contains(">" + String(long.prefix(199)) + "…</a>"))
+        #expect(!other.contains(String(long.prefix(201))))
+    }
+}

@@ -5,6 +5,10 @@
 enum PageLimits {
     /// Diagnostics on an incident page (one file can be named by thousands of others' findings).
     static let diagnostics = 100
+    /// Characters of a title or lesson shown away from its own page (a 1 MB
+    /// title must not be copied onto every card that links to it).
+    static let titleCharacters = 200
+    static let lessonCharacters = 1000
     /// Tag and service chips on an incident card (its own page shows them all).
     static let cardChips = 12
     /// Incident cards on a tag or service page, newest first.
@@ -32,6 +36,12 @@ extension SiteModel {
     static func more(_ total: Int, shown: Int, noun: String = "more", url: String = "") -> [String: Any] {
         guard total > shown else { return [:] }
         return ["moreText": "\(total - shown) \(noun)", "moreHref": url]
+    }
+
+    /// `text` cut to `limit` characters, ending in "…" when cut.
+    static func excerpt(_ text: String, limit: Int) -> String {
+        guard text.utf8.count > limit, text.count > limit else { return text }
+        return String(text.prefix(limit - 1)) + "…"
     }
 
     /// Links to incidents with the separators of an English list ("a, b and c");

@@ -4,6 +4,7 @@ extension SiteModel {
     func incidentPage(_ incident: PostMortem, root: String) -> [String: Any] {
         var context = summary(of: incident, root: root)
         let items = itemsByIncident[incident.slug] ?? []
+        context["title"] = incident.title?.value ?? incident.slug
         context["timezone"] = incident.timezone ?? ""
         context["ttrRootCause"] = Format.minutes(minutes(.timeToRootCause, of: incident))
         context["ttm"] = Format.minutes(minutes(.timeToMitigate, of: incident))
@@ -59,7 +60,11 @@ extension SiteModel {
                 context["timeline"] = timelineEntries(of: incident)
             }
             if section.kind == .actions && isFirstOfKind {
-                context["actions"] = items.map { actionItem($0, root: root) }
+                context["actions"] = items.map { tracked -> [String: Any] in
+                    var item = actionItem(tracked, root: root)
+                    item["title"] = tracked.item.title
+                    return item
+                }
             }
             return context
         }

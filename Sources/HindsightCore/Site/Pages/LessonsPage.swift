@@ -21,7 +21,9 @@ extension SiteModel {
                     return [
                         "title": title(of: incident.slug), "url": url,
                         "dateText": Format.date(incident.date),
-                        "lessons": incident.lessons.prefix(PageLimits.lessonsPerIncident).map(\.value),
+                        "lessons": incident.lessons.prefix(PageLimits.lessonsPerIncident).map {
+                            Self.excerpt($0.value, limit: PageLimits.lessonCharacters)
+                        },
                         "lessonsMore": Self.more(
                             incident.lessons.count, shown: PageLimits.lessonsPerIncident, noun: "more on its page", url: url),
                     ]
