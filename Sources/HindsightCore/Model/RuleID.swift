@@ -15,6 +15,7 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable, Codable {
     case missingField = "missing-field"
     case invalidDate = "invalid-date"
     case unknownSeverity = "unknown-severity"
+    case tooManyValues = "too-many-values"
     // Structure
     case missingSection = "missing-section"
     case duplicateSection = "duplicate-section"
@@ -79,6 +80,7 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable, Codable {
         case .missingField: return "A required field (Date, Severity) is missing."
         case .invalidDate: return "The Date is not a real date in a known format."
         case .unknownSeverity: return "The Severity is not on the scale (P0–P4)."
+        case .tooManyValues: return "A list field (Tags, Services, Aliases, Recurrence Of) has over 50 values."
         case .missingSection: return "A template section is missing."
         case .duplicateSection: return "A template section appears twice."
         case .sectionOrder: return "Template sections are out of the template's order."

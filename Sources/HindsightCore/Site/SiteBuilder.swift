@@ -67,7 +67,7 @@ public struct SiteBuilder: Sendable {
         // Every alias gets its redirect, even one that clashes with another
         // output: the writer refuses clashing outputs and names both sources.
         for incident in model.incidents {
-            for alias in incident.aliases where URLName.isValid(alias) {
+            for alias in incident.aliases.prefix(TooManyValuesRule.limit) where URLName.isValid(alias) {
                 let path = SitePaths.incidentFile(alias)
                 try page(
                     path, template: "redirect", title: model.title(of: incident.slug), section: "incidents",

@@ -8,7 +8,7 @@ public struct Validator: Sendable {
     }
 
     static let rules: [any PostMortemRule] = [
-        MissingTitleRule(), MissingFieldRule(), InvalidDateRule(), UnknownSeverityRule(),
+        MissingTitleRule(), MissingFieldRule(), InvalidDateRule(), UnknownSeverityRule(), TooManyValuesRule(),
         MissingSectionRule(), DuplicateSectionRule(), SectionOrderRule(),
         TimelineEmptyRule(), TimestampFormatRule(), TimelineOrderRule(), MissingMilestoneRule(),
         ImpactFieldRule(), DurationMismatchRule(),

@@ -33,9 +33,14 @@ struct StripChart {
             let centre = top + row * (Double(index) + 0.5)
             out +=
                 "<text class=\"axis\" x=\"\(SVG.number(left - 8))\" y=\"\(SVG.number(centre + 4))\" text-anchor=\"end\">\(SVG.escape(category))</text>"
+            // A dot drawn once per value and jitter slot: thousands of equal durations
+            // would otherwise be thousands of circles on the same spot.
+            var drawn = Set<[Int]>()
             for (position, minutes) in values[index].enumerated() {
                 // Deterministic jitter so equal values stay visible.
-                let jitter = (Double((position * 37) % 11) - 5) / 5 * min(row * 0.3, 10)
+                let slot = (position * 37) % 11
+                guard drawn.insert([minutes, slot]).inserted else { continue }
+                let jitter = (Double(slot) - 5) / 5 * min(row * 0.3, 10)
                 out +=
                     "<circle class=\"\(categoryClasses[index]) dot\" cx=\"\(SVG.number(x(minutes)))\" cy=\"\(SVG.number(centre + jitter))\" r=\"4\"><title>\(SVG.escape(category)): \(MinutesText.format(minutes))</title></circle>"
             }
