@@ -31,7 +31,8 @@ from urllib.parse import unquote, urlsplit
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import sync_playwright
 
-WIDTHS = [(1280, 900), (390, 844)]
+# (width, height, a phone: touch, no hover, the viewport meta tag honoured)
+WIDTHS = [(1280, 900, False), (390, 844, True)]
 CHROMIUM = "/usr/bin/chromium"
 
 
@@ -93,9 +94,11 @@ def serve(site, base):
     return handle
 
 
-def new_context(browser, site, base, width, height, color_scheme="light"):
+def new_context(browser, site, base, width, height, phone=False, color_scheme="light"):
     """A browser context that reaches only the site: every other request is refused."""
-    context = browser.new_context(viewport={"width": width, "height": height}, color_scheme=color_scheme)
+    context = browser.new_context(
+        viewport={"width": width, "height": height}, is_mobile=phone, has_touch=phone, color_scheme=color_scheme
+    )
     context.route("**/*", lambda route: route.abort())
     context.route(base + "**", serve(site, base))
     return context
@@ -239,6 +242,16 @@ def check_page(results, name, page, width, errors, axe, screenshots):
     results.check(f"{label} sideways-scrolling regions are focusable and named", not unnamed, ", ".join(unnamed))
     if screenshots:
         page.screenshot(path=str(screenshots / f"{name}-{width}.png"), full_page=True)
+    if page.locator("details.chart-data").count():
+        page.evaluate("document.querySelectorAll('details.chart-data').forEach(d => { d.open = true; })")
+        page.wait_for_timeout(50)  # the toggle events fire after the change
+        check_axe(results, f"{label} with every 'Show the numbers' open", page, axe)
+        unnamed = page.evaluate(SCROLLERS_WITHOUT_NAME)
+        results.check(
+            f"{label} with every 'Show the numbers' open: sideways-scrolling tables focusable and named",
+            not unnamed,
+            ", ".join(unnamed),
+        )
 
 
 def console(message, errors, name):
@@ -329,6 +342,16 @@ def check_incidents_table(results, page, url, width):
                 ok,
                 f"aria-sort {sort}, order {[c['text'] for c in cells]}",
             )
+    # The keyboard sorts too: Enter on a focused header.
+    date = headers.nth(column("Date"))
+    date.focus()
+    page.keyboard.press("Enter")
+    dates = [c["value"] for c in page.evaluate(ROW_VALUES, column("Date"))]
+    results.check(
+        f"{label} Enter on a header sorts",
+        date.get_attribute("aria-sort") == "ascending" and dates == sorted(dates),
+        f"aria-sort {date.get_attribute('aria-sort')}, {dates[:4]}",
+    )
     late = page.evaluate(
         "() => [...document.querySelectorAll('#incident-table .overdue-days')].map(e => e.textContent)"
     )
@@ -375,6 +398,12 @@ def check_search(results, page, width, incident_title, timeline_text, action_tit
         incident_title in found[:3],
         f"{phrase!r} found {found}",
     )
+    box = page.locator("#site-search-results").bounding_box()
+    results.check(
+        f"{label} the results stay on screen",
+        box and box["x"] >= 0 and box["x"] + box["width"] <= width,
+        f"results at {box}",
+    )
     reason = "search covers titles, tags, services and 600 characters of text; full-text search is later work"
     found = search(page, timeline_text)
     results.check(f"{label} {timeline_text!r} (last timeline entry) finds its incident", incident_title in found, "", reason)
@@ -415,8 +444,8 @@ def main():
     axe = Axe()
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-        for width, height in WIDTHS:
-            context = new_context(browser, site, base, width, height)
+        for width, height, phone in WIDTHS:
+            context = new_context(browser, site, base, width, height, phone)
             highlight = None
             for name, path in pages.items():
                 url = base + path

@@ -126,7 +126,7 @@
     pending = true;
     window.requestAnimationFrame(function () { pending = false; markScrollers(); });
   });
-  // A chart in a closed "Show the numbers" table is measured when it opens.
+  // A table inside a closed "Show the numbers" is measured when it opens.
   document.addEventListener("toggle", markScrollers, true);
 
   // Search box: titles, tags, services and text from search-index.js.
