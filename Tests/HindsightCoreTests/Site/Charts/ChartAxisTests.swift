@@ -2,8 +2,8 @@ import Testing
 
 @testable import HindsightCore
 
-/// Value labels left of a chart fit inside it, however long the durations grow.
-@Suite("Chart value axes")
+/// Axis labels fit inside their chart, however long the durations grow.
+@Suite("Chart axis labels")
 struct ChartAxisTests {
     @Test("a range chart leaves room for a 16h 40m label")
     func rangeChartRoomForLongLabel() {
@@ -20,6 +20,14 @@ struct ChartAxisTests {
             valueLabel: { Format.minutes($0) }, isCount: false)
         let svg = chart.svg(id: "ttr", title: "Time to restore", description: "")
         #expect(svg.contains(#"<text class="axis" x="59.4" y="18" text-anchor="end">13d 21h</text>"#))
+    }
+
+    @Test("a strip chart's last tick label stays inside the chart")
+    func stripChartLastTickInside() {
+        let chart = StripChart(categories: ["P1"], categoryClasses: ["sev-1"], values: [[15, 1920]])
+        let svg = chart.svg(id: "strip", title: "Time to restore by severity", description: "")
+        // Centred at 692, the 5-character label reaches about 712.5 of 720.
+        #expect(svg.contains(#"<text class="axis" x="692" y="220" text-anchor="middle">1d 8h</text>"#))
     }
 
     @Test("short count labels keep the narrow axis")
