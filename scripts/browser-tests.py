@@ -386,6 +386,8 @@ def search(page, phrase):
     box.click()
     page.wait_for_function("window.HINDSIGHT_SEARCH !== undefined")
     box.fill(phrase)
+    # The index is read when its script has loaded; the results show once it has.
+    page.wait_for_function("!document.getElementById('site-search-results').hidden")
     return page.locator("#site-search-results a strong").all_inner_texts()
 
 
@@ -432,6 +434,8 @@ def main():
     parser.add_argument("--screenshots", default="/tmp/hindsight-browser", help="folder for screenshots ('' for none)")
     parser.add_argument("--only", default="", help="check only page types whose name contains this")
     args = parser.parse_args()
+    if not pathlib.Path(CHROMIUM).exists():
+        sys.exit(f"{CHROMIUM} not found: apt-get install -y chromium")
     site = pathlib.Path(args.site).resolve()
     if not (site / "index.html").is_file():
         sys.exit(f"{site}: not a built site (run scripts/sample.sh first)")
