@@ -12,7 +12,8 @@ struct StripChart {
 
     func svg(id: String, title: String, description: String, width: Int = 720, height: Int = 240) -> String {
         let left = 44.0
-        let right = 16.0
+        // Room for half of the widest tick label ("1d 8h") centred on the last tick.
+        let right = 28.0
         let top = 12.0
         let bottom = 36.0
         let plotWidth = Double(width) - left - right
