@@ -21,6 +21,7 @@ public enum URLName {
         }
         if name.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F }) { return "it contains a control character" }
         if name.lowercased() == "index.html" { return "'index.html' is the name of the folder's own page" }
+        if name.lowercased().hasSuffix(".html") { return "a name ending in '.html' is taken for one of the site's pages" }
         return nil
     }
 

@@ -32,8 +32,11 @@ public struct SiteBuilder: Sendable {
         }
 
         try page("index.html", template: "index", title: options.title, section: "overview") { model.overviewPage(root: $0) }
-        try page("incidents/index.html", template: "incidents", title: "All incidents", section: "incidents") {
-            model.incidentListPage(root: $0)
+        for list in Pagination.pages(of: model.incidents.count, pageSize: Pagination.incidentRows) {
+            let title = list.page == 1 ? "All incidents" : "All incidents, page \(list.page)"
+            try page(Pagination.path(list.page, in: "incidents/"), template: "incidents", title: title, section: "incidents") {
+                model.incidentListPage(list, root: $0)
+            }
         }
         // Incident pages are most of the site: render them on every core.
         let incidentPages = ParallelMap.map(model.incidents) { incident -> Result<SiteFile, Theme.Failure> in
@@ -52,14 +55,16 @@ public struct SiteBuilder: Sendable {
         try page("trends/index.html", template: "trends", title: "Trends", section: "trends") { model.trendsPage(root: $0) }
         try page("actions/index.html", template: "actions", title: "Action items", section: "actions") { model.actionBoardPage(root: $0) }
         try page("lessons/index.html", template: "lessons", title: "Lessons learned", section: "lessons") { model.lessonsPage(root: $0) }
-        for group in model.report.byTag {
-            try page("tags/\(group.key)/index.html", template: "group", title: "Tag: \(group.key)", section: "incidents") {
-                model.groupPage(group, kind: "Tag", root: $0)
-            }
-        }
-        for group in model.report.byService {
-            try page("services/\(group.key)/index.html", template: "group", title: "Service: \(group.key)", section: "incidents") {
-                model.groupPage(group, kind: "Service", root: $0)
+        for (kind, folder, groups) in [("Tag", "tags", model.report.byTag), ("Service", "services", model.report.byService)] {
+            for group in groups {
+                for list in Pagination.pages(of: group.incidents.count, pageSize: PageLimits.groupIncidents) {
+                    let title = "\(kind): \(group.key)" + (list.page == 1 ? "" : ", page \(list.page)")
+                    try page(
+                        Pagination.path(list.page, in: "\(folder)/\(group.key)/"), template: "group", title: title, section: "incidents"
+                    ) {
+                        model.groupPage(group, kind: kind, page: list, root: $0)
+                    }
+                }
             }
         }
         clock.finish("render overview, trends, actions, lessons, tags and services")

@@ -40,14 +40,30 @@ struct OutputBoundsTests {
         #expect(incidentPage.contains("href=\"../../tags/t19/index.html\""))
     }
 
-    @Test("a tag page shows its newest 100 incidents and links the rest to the filtered incident list")
-    func groupPageBounded() throws {
-        let site = try SiteFixture.build(OutputShapes.oneWindow(103))
-        let page = try #require(site["tags/connection-pool/index.html"])
-        #expect(page.components(separatedBy: "<li class=\"incident-card\">").count - 1 == 100)
+    @Test("a tag's incidents are paged 100 at a time, newest first, each page linking the others")
+    func groupPagesPaged() throws {
+        let site = try SiteFixture.build(OutputShapes.oneWindow(203))
+        let first = try #require(site["tags/connection-pool/index.html"])
+        let last = try #require(site["tags/connection-pool/page-3.html"])
+        #expect(site["tags/connection-pool/page-4.html"] == nil)
+        #expect(first.components(separatedBy: "<li class=\"incident-card\">").count - 1 == 100)
+        #expect(last.components(separatedBy: "<li class=\"incident-card\">").count - 1 == 3)
         #expect(
-            page.contains(
-                "Showing the newest 100; <a href=\"../../incidents/index.html?q=connection-pool\">3 older, in the incident list</a>."))
+            first.contains(
+                #"<nav class="pagination" aria-label="Pages of this list"><span class="muted">Showing 1–100 of 203.</span><span class="pages"> <span aria-current="page">1</span> <a href="page-2.html">2</a> <a href="page-3.html">3</a></span> <a href="page-2.html" rel="next">Older →</a></nav>"#
+            ))
+        #expect(last.contains(#"Showing 201–203 of 203.</span> <a href="page-2.html" rel="prev">← Newer</a>"#))
+        #expect(last.contains(#"href="../../assets/site.css""#))
+    }
+
+    @Test("the incident list is paged 1,000 rows at a time, so no page grows with the corpus")
+    func incidentListPaged() throws {
+        let model = Pagination.pages(of: 2_500, pageSize: Pagination.incidentRows)
+        #expect(model.map(\.range) == [0..<1000, 1000..<2000, 2000..<2500])
+        #expect(Pagination.pages(of: 0, pageSize: 1000).map(\.range) == [0..<0])
+        #expect(Pagination.path(1, in: "incidents/") == "incidents/index.html")
+        #expect(Pagination.path(3, in: "incidents/") == "incidents/page-3.html")
+        #expect(URLName.problem(with: "page-2.html") == "a name ending in '.html' is taken for one of the site's pages")
     }
 
     @Test("an incident page names its 5 nearest repeats each way and counts the rest")

@@ -1,7 +1,7 @@
 /// How many entries each list on a page shows. Whatever the corpus, a page
 /// stays a bounded size: the rest of a list is counted ("and 12 more") and
-/// linked to where it is listed in full (an incident's page, a tag page, the
-/// filtered incident list, `metrics.json`, `incidents.json`).
+/// linked to where it is listed in full (an incident's page, a tag page,
+/// `metrics.json`, `incidents.json`); long lists are paged (`Pagination`).
 enum PageLimits {
     /// Diagnostics on an incident page (one file can be named by thousands of others' findings).
     static let diagnostics = 100
@@ -11,7 +11,7 @@ enum PageLimits {
     static let lessonCharacters = 1000
     /// Tag and service chips on an incident card (its own page shows them all).
     static let cardChips = 12
-    /// Incident cards on a tag or service page, newest first.
+    /// Incident cards on each page of a tag or service, newest first.
     static let groupIncidents = 100
     /// Repeats on the trends page, newest first.
     static let trendsRepeats = 50
@@ -52,10 +52,5 @@ extension SiteModel {
             let separator = index == slugs.count - 1 ? "" : (index == slugs.count - 2 && complete ? " and " : ", ")
             return ["title": title(of: slug), "url": root + SitePaths.incident(slug), "separator": separator]
         }
-    }
-
-    /// The incident list filtered to one tag or service (the filter reads `?q=`).
-    static func filteredList(_ name: String, root: String) -> String {
-        root + "incidents/index.html?q=" + SitePaths.segment(name)
     }
 }

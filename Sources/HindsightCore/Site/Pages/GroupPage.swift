@@ -2,10 +2,10 @@ import Foundation
 
 /// `tags/<tag>/` and `services/<service>/`: one group's incidents and figures.
 extension SiteModel {
-    func groupPage(_ group: GroupFigures, kind: String, root: String) -> [String: Any] {
+    func groupPage(_ group: GroupFigures, kind: String, page pagination: Pagination, root: String) -> [String: Any] {
         // Newest first: the group's slugs are in incident order, and `report.incidents` holds them in that order.
-        let newest = group.incidents.reversed().prefix(PageLimits.groupIncidents).compactMap { positionBySlug[$0] }
-        return [
+        let newest = Array(group.incidents.reversed())[pagination.range].compactMap { positionBySlug[$0] }
+        var context: [String: Any] = [
             "kind": kind,
             "name": group.key,
             "countValue": group.incidents.count,
@@ -20,10 +20,8 @@ extension SiteModel {
             "overdue": group.actionItems.overdue,
             "repeats": group.repeats,
             "incidents": newest.map { summary(of: report.incidents[$0], root: root) },
-            "incidentsShown": newest.count,
-            "incidentsMore": Self.more(
-                group.incidents.count, shown: newest.count, noun: "older, in the incident list",
-                url: Self.filteredList(group.key, root: root)),
         ]
+        context.merge(pagination.context) { own, _ in own }
+        return context
     }
 }
