@@ -21,7 +21,12 @@ struct Check: ParsableCommand {
     @Flag(help: "Fail on warnings as well as errors.")
     var strict = false
 
+    @OptionGroup var config: ConfigOptions
+
     func run() throws {
-        finish(CheckCommand(inputs: paths, format: format, strict: strict).run())
+        let configuration = config.load().configuration
+        var command = CheckCommand(inputs: paths.isEmpty ? configuration.input.paths : paths, format: format, strict: strict)
+        command.configuration = configuration
+        finish(command.run())
     }
 }

@@ -17,10 +17,10 @@ struct MeasureOptions: ParsableArguments {
     var asOf: Day?
 
     @Option(help: ArgumentHelp("An incident sharing a tag with one at most this many days earlier is a repeat.", valueName: "days"))
-    var recurrenceWindow: Int = 90
+    var recurrenceWindow: Int?
 
     func validate() throws {
-        guard recurrenceWindow >= 0 else { throw ValidationError("--recurrence-window must be 0 or more days") }
+        try SiteFlags.validate(title: nil, baseURL: nil, recurrenceWindow: recurrenceWindow)
     }
 }
 
@@ -47,15 +47,19 @@ struct Metrics: ParsableCommand {
     @Flag(help: "Include post-mortems marked **Status**: draft.")
     var drafts = false
 
+    @OptionGroup var config: ConfigOptions
+
     func validate() throws {
         if let since, let until, since > until { throw ValidationError("--since \(since) is after --until \(until)") }
     }
 
     func run() throws {
-        let options = MetricsOptions(
-            asOf: measure.asOf ?? .today(), recurrenceWindowDays: measure.recurrenceWindow,
-            since: since, until: until)
-        finish(MetricsCommand(inputs: paths, format: format, options: options, includeDrafts: drafts).run())
+        let configuration = config.load(ConfigurationOverrides(recurrenceWindow: measure.recurrenceWindow)).configuration
+        let options = configuration.metricsOptions(asOf: measure.asOf ?? .today(), since: since, until: until)
+        var command = MetricsCommand(
+            inputs: paths.isEmpty ? configuration.input.paths : paths, format: format, options: options, includeDrafts: drafts)
+        command.configuration = configuration
+        finish(command.run())
     }
 }
 

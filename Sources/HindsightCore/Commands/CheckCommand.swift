@@ -6,6 +6,8 @@ public struct CheckCommand: Sendable {
     /// Fail on warnings too.
     public var strict: Bool
     public var sizeLimit: Int
+    /// The severity scale, milestone phrases and rule settings to check with.
+    public var configuration = Configuration()
 
     public init(
         inputs: [String] = ["postmortems"], format: DiagnosticFormat = .text, strict: Bool = false,
@@ -21,8 +23,8 @@ public struct CheckCommand: Sendable {
     public func run() -> CommandOutput {
         let paths: [String]
         do { paths = try Corpus.discover(inputs) } catch { return .usageError(error.description) }
-        let corpus = Corpus.load(paths: paths, sizeLimit: sizeLimit)
-        let diagnostics = corpus.diagnostics()
+        let corpus = Corpus.load(paths: paths, sizeLimit: sizeLimit, parser: PostMortemParser(settings: configuration.parsing))
+        let diagnostics = corpus.diagnostics(validator: Validator(context: configuration.validation))
         var output = CommandOutput()
         output.standardOutput = DiagnosticFormatter.format(diagnostics, as: format, sources: corpus.sources)
         var summary = DiagnosticFormatter.summary(fileCount: corpus.fileCount, diagnostics: diagnostics)

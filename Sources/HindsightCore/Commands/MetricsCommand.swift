@@ -12,6 +12,8 @@ public struct MetricsCommand: Sendable {
     public var options: MetricsOptions
     /// Include post-mortems marked `**Status**: draft`.
     public var includeDrafts: Bool
+    /// What the files are parsed and checked with (``options`` comes from it too).
+    public var configuration = Configuration()
 
     public init(
         inputs: [String] = ["postmortems"], format: MetricsFormat = .table, options: MetricsOptions,
@@ -27,7 +29,7 @@ public struct MetricsCommand: Sendable {
     public func run() -> CommandOutput {
         let paths: [String]
         do { paths = try Corpus.discover(inputs) } catch { return .usageError(error.description) }
-        let corpus = Corpus.load(paths: paths)
+        let corpus = Corpus.load(paths: paths, parser: PostMortemParser(settings: configuration.parsing))
         let measured = corpus.postMortems.filter { includeDrafts || !$0.isDraft }
         let report = MetricsReport(measured, options: options)
         var output = CommandOutput()
@@ -36,7 +38,7 @@ public struct MetricsCommand: Sendable {
         case .json: output.standardOutput = report.json.serialized(pretty: true) + "\n"
         case .csv: output.standardOutput = report.csv
         }
-        let diagnostics = corpus.diagnostics()
+        let diagnostics = corpus.diagnostics(validator: Validator(context: configuration.validation))
         let filesWithErrors = Set(diagnostics.filter { $0.severity == .error }.map(\.path)).count
         if filesWithErrors > 0 {
             output.standardError =

@@ -32,14 +32,16 @@ public struct RecurrenceReport: Sendable {
         return keys.sorted { ($0.date, $0.detected, $0.slug) < ($1.date, $1.detected, $1.slug) }.map { postMortems[$0.index] }
     }
 
-    init(_ postMortems: [PostMortem], windowDays: Int, actionItems: [TrackedActionItem]) {
+    init(_ postMortems: [PostMortem], windowDays: Int, actionItems: [TrackedActionItem], filter: RecurrenceFilter = RecurrenceFilter()) {
         self.windowDays = windowDays
         let dated = RecurrenceReport.chronological(postMortems)
         let ordered = dated.filter { !$0.isExcludedFromMetrics }
         consideredCount = ordered.count
         excluded =
             postMortems.filter { $0.date == nil }.map { ($0.slug, ExclusionReason.undated) }
-            + dated.filter(\.isExcludedFromMetrics).map { ($0.slug, ExclusionReason.excludedByAuthor) }
+            + dated.filter(\.isExcludedFromMetrics).map {
+                ($0.slug, $0.excludingTag.map(ExclusionReason.excludedByTag) ?? .excludedByAuthor)
+            }
         let rank = Dictionary(dated.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
         let openItemsByIncident = Dictionary(grouping: actionItems.filter { !$0.item.isDone }, by: \.incident)
         var repeats: [Repeat] = []
@@ -52,7 +54,7 @@ public struct RecurrenceReport: Sendable {
         for postMortem in dated { slugByName[postMortem.slug] = postMortem.slug }
         for (index, incident) in ordered.enumerated() {
             let date = incident.date!
-            let tags = Set(incident.tags)
+            let tags = filter.countedTags(of: incident)
             var earlier: [String] = []
             var shared = Set<String>()
             // Shared tags within the window, among the incidents considered: walk
@@ -61,6 +63,7 @@ public struct RecurrenceReport: Sendable {
             for tag in tags {
                 for position in (positionsByTag[tag] ?? []).reversed() {
                     guard ordered[position].date!.days(until: date) <= windowDays else { break }
+                    guard filter.allows(incident, after: ordered[position]) else { continue }
                     matched.insert(position)
                     shared.insert(tag)
                 }

@@ -5,6 +5,7 @@ extension SiteModel {
         var context = summary(of: incident, root: root)
         let items = itemsByIncident[incident.slug] ?? []
         context["timezone"] = incident.timezone ?? ""
+        context["editURL"] = options.editURL(forPath: incident.path) ?? ""
         context["ttrRootCause"] = Format.minutes(minutes(.timeToRootCause, of: incident))
         context["ttm"] = Format.minutes(minutes(.timeToMitigate, of: incident))
         context["preambleHTML"] = incident.preambleHTML

@@ -12,6 +12,7 @@ extension SiteModel {
             "dateText": Format.date(incident.date),
             "severity": incident.severity ?? "?",
             "severityClass": severityClass(incident.severity),
+            "severityName": incident.severity.flatMap { options.metrics.severityScale.level($0)?.name } ?? "",
             "services": incident.services.map { ["name": $0, "url": root + SitePaths.service($0)] },
             "tags": incident.tags.map { ["name": $0, "url": root + SitePaths.tag($0)] },
             "ttr": Format.minutes(ttr),
