@@ -171,3 +171,16 @@ extension Result {
         return nil
     }
 }
+
+/// docs/configuration.md documents every key the loader accepts.
+@Suite("configuration documentation")
+struct ConfigurationDocumentationTests {
+    @Test("every top-level key has its section, every milestone its row")
+    func everyKeyDocumented() throws {
+        let doc = try String(contentsOfFile: Fixtures.packageRoot + "/docs/configuration.md", encoding: .utf8)
+            .replacingOccurrences(of: "\n", with: " ")
+        for key in ConfigurationSections.topKeys { #expect(doc.contains("## `\(key)`"), "\(key)") }
+        for milestone in Milestone.allCases { #expect(doc.contains("| `\(milestone.rawValue)` |"), "\(milestone.rawValue)") }
+        for phrase in BlamefulLanguageRule.defaultPhrases where phrase != "’s fault" { #expect(doc.contains(phrase), "\(phrase)") }
+    }
+}
