@@ -51,7 +51,9 @@ public enum ConfigurationLoader {
     /// The configuration written in `text`; paths in it are relative to the file's folder.
     public static func parse(_ text: String, path: String) -> Result<LoadedConfiguration, Failure> {
         let root: Node?
-        do { root = try Yams.compose(yaml: text) } catch { return .failure(.invalid([syntaxDiagnostic(error, path: path)])) }
+        do { root = try Yams.compose(yaml: text) } catch {
+            return .failure(.invalid([syntaxDiagnostic(error, path: path, text: text)]))
+        }
         guard let root else { return .success(LoadedConfiguration(path: path)) }  // empty, or only comments
         var reader = YAMLNodeReader(path: path)
         var configuration = Configuration()
@@ -67,12 +69,38 @@ public enum ConfigurationLoader {
         return .success(LoadedConfiguration(configuration: configuration, origins: reader.origins, path: path))
     }
 
+    /// The next `key:` after the one at `mark` that starts a line's content or follows `{` or `,`.
+    static func repeatedKey(_ key: String, after mark: Mark, in text: String) -> (line: Int, column: Int)? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { Array($0.unicodeScalars) }
+        let needle = Array(key.unicodeScalars)
+        var line = mark.line - 1
+        var start = mark.column - 1 + needle.count
+        while line < lines.count {
+            let scalars = lines[line]
+            var index = max(start, 0)
+            while index + needle.count <= scalars.count {
+                let before = scalars[..<index].last { $0 != " " }
+                var after = index + needle.count
+                while after < scalars.count, scalars[after] == " " { after += 1 }
+                if Array(scalars[index..<(index + needle.count)]) == needle, after < scalars.count, scalars[after] == ":",
+                    before == nil || before == "{" || before == ","
+                {
+                    return (line + 1, index + 1)
+                }
+                index += 1
+            }
+            line += 1
+            start = 0
+        }
+        return nil
+    }
+
     static func relative(_ path: String, to folder: String) -> String {
         folder.isEmpty || folder == "." || path.hasPrefix("/") ? path : (folder as NSString).appendingPathComponent(path)
     }
 
     /// libyaml's problem at its position; Yams reports duplicate keys at the first of them.
-    static func syntaxDiagnostic(_ error: Error, path: String) -> ConfigurationDiagnostic {
+    static func syntaxDiagnostic(_ error: Error, path: String, text: String) -> ConfigurationDiagnostic {
         func diagnostic(_ mark: Mark?, _ message: String) -> ConfigurationDiagnostic {
             ConfigurationDiagnostic(path: path, line: mark?.line ?? 1, column: mark?.column ?? 1, message: message)
         }
@@ -83,6 +111,12 @@ public enum ConfigurationLoader {
             return diagnostic(mark, "invalid YAML: \(problem)\(during)")
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.sorted().map { "'\($0)'" }.joined(separator: ", ")
+            // Yams gives the first of the keys; point at the one to remove.
+            if duplicates.count == 1, let key = duplicates.first, let second = repeatedKey(key, after: context.mark, in: text) {
+                return ConfigurationDiagnostic(
+                    path: path, line: second.line, column: second.column,
+                    message: "duplicate key \(keys) (first on line \(context.mark.line)); each key may appear once in a mapping")
+            }
             return diagnostic(context.mark, "duplicate key \(keys); each key may appear once in a mapping")
         case .reader(let problem, _, _, _):
             return diagnostic(nil, "invalid YAML: \(problem)")

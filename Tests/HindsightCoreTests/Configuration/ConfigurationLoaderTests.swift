@@ -95,7 +95,15 @@ struct ConfigurationLoaderTests {
             ])
         #expect(
             errors("site: {}\nsite: {}\n") == [
-                "hindsight.yml:1:1: error: duplicate key 'site'; each key may appear once in a mapping [config]"
+                "hindsight.yml:2:1: error: duplicate key 'site' (first on line 1); each key may appear once in a mapping [config]"
+            ])
+        #expect(
+            errors("site:\n  title: A\n  # title: was\n  title : B\n") == [
+                "hindsight.yml:4:3: error: duplicate key 'title' (first on line 2); each key may appear once in a mapping [config]"
+            ])
+        #expect(
+            errors("site: {title: A, title: B}\n") == [
+                "hindsight.yml:1:18: error: duplicate key 'title' (first on line 1); each key may appear once in a mapping [config]"
             ])
     }
 
