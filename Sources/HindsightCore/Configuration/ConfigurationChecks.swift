@@ -31,7 +31,10 @@ enum ConfigurationChecks {
         }
         let ids = configuration.severity.levels
         for key in configuration.followUp.days.keys.sorted() where !ids.contains(key) {
-            if reader.nodes["followUp.sloDays.\(key)"] == nil {
+            if let id = ids.first(where: { SeverityScale.aliasKey($0) == SeverityScale.aliasKey(key) }) {
+                configuration.followUp.days[id] = configuration.followUp.days.removeValue(forKey: key)  // `p0: 14` is P0
+                reader.origins["followUp.sloDays.\(id)"] = reader.origins.removeValue(forKey: "followUp.sloDays.\(key)")
+            } else if reader.nodes["followUp.sloDays.\(key)"] == nil {
                 configuration.followUp.days[key] = nil  // a default for a level the file's scale does not have
             } else {
                 fail(

@@ -54,6 +54,10 @@ enum ConfigurationSections {
         entries(node, "input", keys: ["paths", "timezone"], &reader) { key, keyPath, value, reader in
             if key == "paths" {
                 guard let paths = reader.strings(value, at: keyPath) else { return false }
+                guard !paths.isEmpty else {
+                    reader.fail("'input.paths' needs at least one folder or file; leave it out to read postmortems/", at: value)
+                    return false
+                }
                 input.paths = paths
             } else {
                 guard let timezone = reader.string(value, at: keyPath) else { return false }
@@ -95,13 +99,13 @@ enum ConfigurationSections {
                 reader.fail(
                     "alias '\(alias)' is the same as '\(first.alias)' (line \(first.line)) ignoring case, spaces and hyphens; keep one",
                     at: node)
-            } else if !ids.contains(id) {
+            } else if let level = scale.definitions.first(where: { SeverityScale.aliasKey($0.id) == SeverityScale.aliasKey(id) }) {
+                seen[key] = (alias, node.mark?.line ?? 1)
+                scale.aliases[key] = level.id
+                reader.recordOrigin("severity.aliases.\(key)", node)
+            } else {
                 reader.fail(
                     "alias '\(alias)' maps to '\(id)', which is not a severity id; use one of \(ids.joined(separator: ", "))", at: node)
-            } else {
-                seen[key] = (alias, node.mark?.line ?? 1)
-                scale.aliases[key] = id
-                reader.recordOrigin("severity.aliases.\(key)", node)
             }
         }
     }

@@ -41,7 +41,7 @@ struct ConfigurationEffectTests {
 
     @Test("severity.aliases maps a word to a level; builtInAliases: false drops SEV1")
     func aliases() throws {
-        let config = try configuration("severity:\n  builtInAliases: false\n  aliases:\n    Critical: P0\n")
+        let config = try configuration("severity:\n  builtInAliases: false\n  aliases:\n    Critical: p0\n")
         #expect(parse(valid(severity: "Critical"), config).severity == "P0")
         #expect(parse(valid(severity: "SEV1"), config).severity == nil)
     }
@@ -125,7 +125,7 @@ struct ConfigurationEffectTests {
         let incident = IncidentBuilder(slug: "a", date: "2024-03-01", severity: "P2", actions: [(false, "Ann", "2024-12-01")])
         let asOf = Day.of("2024-04-15")  // 45 days on
         #expect(MetricsReport([incident.postMortem], options: Configuration().metricsOptions(asOf: asOf)).actionTotals.pastSLO == 0)
-        for yaml in ["followUp:\n  sloDays:\n    P2: 40\n", "followUp:\n  defaultDays: 40\n"] {
+        for yaml in ["followUp:\n  sloDays:\n    P2: 40\n", "followUp:\n  sloDays:\n    p2: 40\n", "followUp:\n  defaultDays: 40\n"] {
             let config = try configuration(yaml)
             #expect(MetricsReport([incident.postMortem], options: config.metricsOptions(asOf: asOf)).actionTotals.pastSLO == 1)
         }

@@ -68,6 +68,10 @@ struct ConfigurationLoaderTests {
             errors("recurrence:\n  requireSharedService: maybe\n") == [
                 "hindsight.yml:2:25: error: 'recurrence.requireSharedService' must be true or false, not 'maybe' [config]"
             ])
+        #expect(
+            errors("input:\n  paths: []\n") == [
+                "hindsight.yml:2:10: error: 'input.paths' needs at least one folder or file; leave it out to read postmortems/ [config]"
+            ])
         #expect(errors("- site\n") == ["hindsight.yml:1:1: error: the file must be a mapping of keys, not a list [config]"])
     }
 
