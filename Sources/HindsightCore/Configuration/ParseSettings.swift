@@ -21,10 +21,13 @@ public struct MilestonePhrases: Sendable, Hashable {
     public private(set) var phrases: [Milestone: [String]]
     /// Finds every phrase (and *resolved*) in one pass over a line.
     let matcher: PhraseMatcher
+    /// Each milestone's phrases in lower case, as ``matcher`` reports them.
+    let lowercased: [Milestone: Set<String>]
 
     public init(_ phrases: [Milestone: [String]]) {
         self.phrases = phrases
         matcher = PhraseMatcher(Milestone.allCases.flatMap { phrases[$0] ?? [] } + [Self.stableFallback])
+        lowercased = phrases.mapValues { Set($0.map { $0.lowercased() }) }
     }
 
     /// Today's phrases (``Milestone/phrases``).

@@ -47,9 +47,10 @@ public struct SeverityScale: Sendable, Hashable {
     public func normalize(_ value: String) -> String? {
         let words = value.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).prefix(4).map { $0.uppercased() }
         guard !words.isEmpty else { return nil }
+        let idKeys = definitions.map { Self.aliasKey($0.id) }
         for count in stride(from: words.count, through: 1, by: -1) {
-            let key = words[..<count].joined()
-            if let level = definitions.first(where: { Self.aliasKey($0.id) == key }) { return level.id }
+            let key = count == 1 ? words[0] : words[..<count].joined()
+            if let index = idKeys.firstIndex(of: key) { return definitions[index].id }
             if let id = aliases[key] { return id }
         }
         return nil

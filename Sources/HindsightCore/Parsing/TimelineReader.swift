@@ -66,7 +66,7 @@ enum TimelineReader {
     static func assignMilestones(_ entries: inout [TimelineEntry], phrases: MilestonePhrases = .default) {
         let said = entries.map { saidPhrases(in: $0.text, matcher: phrases.matcher) }
         for milestone in Milestone.allCases {
-            let marks = Set(phrases.phrases(for: milestone).map { $0.lowercased() })
+            let marks = phrases.lowercased[milestone] ?? []
             if let index = said.firstIndex(where: { !$0.isDisjoint(with: marks) }) {
                 entries[index].milestones.append(milestone)
             }

@@ -19,7 +19,8 @@ public struct Validator: Sendable {
 
     /// Diagnostics for one post-mortem on its own.
     public func diagnostics(for postMortem: PostMortem) -> [Diagnostic] {
-        let found = Validator.rules.filter { context.level(of: $0.id) != .off }.flatMap { rule in
+        let rules = context.ruleLevels.isEmpty ? Validator.rules : Validator.rules.filter { context.level(of: $0.id) != .off }
+        let found = rules.flatMap { rule in
             rule.findings(in: postMortem, context: context).map {
                 Diagnostic(path: postMortem.path, location: $0.location, rule: rule.id, message: $0.message)
             }
