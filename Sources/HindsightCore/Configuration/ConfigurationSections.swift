@@ -78,6 +78,10 @@ enum ConfigurationSections {
             case "aliases":
                 guard let entries = reader.mapping(value, at: keyPath, keys: nil) else { return false }
                 for (alias, aliasNode, target) in entries {
+                    guard !YAMLNodeReader.isNull(target) else {
+                        reader.fail("alias '\(alias)' needs the level id it stands for (`\(alias): P1`)", at: aliasNode)
+                        continue
+                    }
                     guard let id = reader.string(target, at: "\(keyPath).\(alias)") else { continue }
                     custom.append((alias, aliasNode, id))
                 }

@@ -82,6 +82,10 @@ struct ConfigurationLoaderTests {
                 "hindsight.yml:3:5: error: alias 'Critical' maps to 'P5', which is not a severity id; use one of P0, P1, P2, P3, P4 [config]"
             ])
         #expect(
+            errors("severity:\n  aliases:\n    Critical:\n") == [
+                "hindsight.yml:3:5: error: alias 'Critical' needs the level id it stands for (`Critical: P1`) [config]"
+            ])
+        #expect(
             errors("severity:\n  aliases:\n    p1: P2\n") == [
                 "hindsight.yml:3:5: error: alias 'p1' is the severity id 'P1' itself; remove it [config]"
             ])
