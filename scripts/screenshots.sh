@@ -2,6 +2,7 @@
 # Screenshots of every page type at 1280 and 390 pixels wide, with headless
 # Chromium (apt-get install chromium). Usage: scripts/screenshots.sh [SITE] [OUT]
 # The README shows OUT/{overview,incident,trends}-1280.png, copied to docs/screenshots/.
+# scripts/browser-tests.py takes full-page screenshots of every page type too (404 included).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 site=${1:-_site}
@@ -17,6 +18,7 @@ pages=(
   "actions:actions/index.html"
   "lessons:lessons/index.html"
   "tag:tags/$(ls "$site/tags" | head -1)/index.html"
+  "service:services/$(ls "$site/services" | head -1)/index.html"
 )
 for entry in "${pages[@]}"; do
   name=${entry%%:*}

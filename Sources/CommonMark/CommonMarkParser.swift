@@ -17,10 +17,15 @@ public struct ParseOptions: Sendable {
     /// Rewrites a safe link target before rendering (nil keeps it): the site points
     /// links between post-mortem files (`other.md#action-2`) at their pages.
     public var rewriteLink: (@Sendable (String) -> String?)?
+    /// Shapes over these limits are not given to cmark (see ``MarkdownLimits``).
+    public var limits: MarkdownLimits
 
-    public init(renderBlocks: Bool = false, rewriteLink: (@Sendable (String) -> String?)? = nil) {
+    public init(
+        renderBlocks: Bool = false, rewriteLink: (@Sendable (String) -> String?)? = nil, limits: MarkdownLimits = .default
+    ) {
         self.renderBlocks = renderBlocks
         self.rewriteLink = rewriteLink
+        self.limits = limits
     }
 }
 
@@ -29,9 +34,13 @@ public struct ParseOptions: Sendable {
 /// Every C pointer is created, used and freed inside one call; nothing that
 /// points into cmark's memory escapes.
 public enum CommonMark {
-    /// Parses `source` (UTF-8 CommonMark) into plain values.
+    /// Parses `source` (UTF-8 CommonMark) into plain values; a source over the
+    /// limits gives a document with no nodes that says why (``MarkdownDocument/tooComplex``).
     public static func parse(_ source: String, options: ParseOptions = ParseOptions()) -> MarkdownDocument {
-        withDocument(source) { root in
+        if let problem = ComplexityScan.firstProblem(in: source, limits: options.limits) {
+            return MarkdownDocument(nodes: [], tooComplex: problem)
+        }
+        return withDocument(source) { root in
             if options.renderBlocks {
                 LinkSafety.neutralizeUnsafeTargets(in: root, rewrite: options.rewriteLink)
             }
@@ -45,7 +54,8 @@ public enum CommonMark {
     }
 
     /// Parses `source`, hands the tree to `body`, and frees it: the one place a
-    /// cmark document is created, so no pointer outlives the call.
+    /// cmark document is created, so no pointer outlives the call. Callers check
+    /// the source against ``MarkdownLimits`` first.
     static func withDocument<Result>(_ source: String, _ body: (OpaquePointer) -> Result) -> Result? {
         var source = source
         let root: OpaquePointer? = source.withUTF8 { bytes in
@@ -74,9 +84,13 @@ public enum CommonMark {
     }
 
     /// Renders `source` as a whole to HTML in cmark's safe mode, after turning
-    /// dangerous link and image targets into plain text.
+    /// dangerous link and image targets into plain text; a source over the
+    /// default limits is shown as escaped text instead.
     public static func renderHTML(_ source: String, rewriteLink: (@Sendable (String) -> String?)? = nil) -> String {
-        withDocument(source) { root in
+        if ComplexityScan.firstProblem(in: source, limits: .default) != nil {
+            return "<p>\(HTMLEscaping.escape(source))</p>\n"
+        }
+        return withDocument(source) { root in
             LinkSafety.neutralizeUnsafeTargets(in: root, rewrite: rewriteLink)
             return html(of: root)
         } ?? ""

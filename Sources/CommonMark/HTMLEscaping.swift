@@ -1,19 +1,40 @@
 /// Escapes text for HTML and XML element content and attribute values.
 public enum HTMLEscaping {
-    /// `text` with `& < > " '` replaced by character references.
+    /// `text` with `& < > " '` replaced by character references, and every
+    /// character XML 1.0 forbids or HTML calls a parse error (C0 controls but
+    /// tab and line feed, DEL, C1 controls, noncharacters) replaced by U+FFFD,
+    /// so no value can make a page or a feed malformed.
     public static func escape(_ text: String) -> String {
         var result = ""
-        result.reserveCapacity(text.count)
-        for character in text {
-            switch character {
+        result.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case "&": result += "&amp;"
             case "<": result += "&lt;"
             case ">": result += "&gt;"
             case "\"": result += "&quot;"
             case "'": result += "&#39;"
-            default: result.append(character)
+            default:
+                result.unicodeScalars.append(isForbidden(scalar) ? "\u{FFFD}" : scalar)
             }
         }
         return result
+    }
+
+    /// Whether a byte of UTF-8 text may start something ``escape(_:)`` changes:
+    /// a check that lets most values skip escaping altogether.
+    @inline(__always)
+    public static func mayNeedEscaping(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x26, 0x3C, 0x3E, 0x22, 0x27, 0x7F, 0xC2, 0xEF, 0xF0...0xF4: return true
+        case 0x09, 0x0A, 0x0D: return false
+        default: return byte < 0x20
+        }
+    }
+
+    static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x20 { return value != 0x09 && value != 0x0A && value != 0x0D }
+        return (0x7F...0x9F).contains(value) || (0xFDD0...0xFDEF).contains(value) || value & 0xFFFE == 0xFFFE
     }
 }

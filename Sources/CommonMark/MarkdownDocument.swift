@@ -5,10 +5,13 @@ public struct MarkdownDocument: Sendable, Hashable {
     /// The source, split into lines, when it has entities or backslash escapes (for
     /// mapping decoded text back to columns); empty otherwise.
     public var sourceLines: [Substring]
+    /// Set when the source went over a ``MarkdownLimits`` limit and was not given to cmark (then there are no nodes).
+    public var tooComplex: MarkdownTooComplex?
 
-    public init(nodes: [MarkdownNode], sourceLines: [Substring] = []) {
+    public init(nodes: [MarkdownNode], sourceLines: [Substring] = [], tooComplex: MarkdownTooComplex? = nil) {
         self.nodes = nodes
         self.sourceLines = sourceLines
+        self.tooComplex = tooComplex
     }
 
     /// Indices of the direct children of the node at `index`, in order.

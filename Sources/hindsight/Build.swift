@@ -41,6 +41,9 @@ struct Build: ParsableCommand {
 
     @OptionGroup var config: ConfigOptions
 
+    @Flag(help: "Accept an input folder with no post-mortems (by default an error, so a mistyped or emptied folder fails).")
+    var allowEmpty = false
+
     func validate() throws {
         try SiteFlags.validate(title: title, baseURL: baseURL, recurrenceWindow: nil)
     }
@@ -54,6 +57,7 @@ struct Build: ParsableCommand {
             force: force)
         command.verbose = verbose
         command.configuration = configuration
+        command.allowsEmpty = allowEmpty
         finish(command.run())
     }
 }

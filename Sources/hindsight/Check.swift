@@ -23,10 +23,14 @@ struct Check: ParsableCommand {
 
     @OptionGroup var config: ConfigOptions
 
+    @Flag(help: "Accept an input folder with no post-mortems (by default an error, so a mistyped or emptied folder fails).")
+    var allowEmpty = false
+
     func run() throws {
         let configuration = config.load().configuration
         var command = CheckCommand(inputs: paths.isEmpty ? configuration.input.paths : paths, format: format, strict: strict)
         command.configuration = configuration
+        command.allowsEmpty = allowEmpty
         finish(command.run())
     }
 }

@@ -51,6 +51,8 @@ enum SiteFlags {
         if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
             throw ValidationError("--base-url must be an absolute http(s) URL")
         }
-        if let recurrenceWindow, recurrenceWindow < 0 { throw ValidationError("--recurrence-window must be 0 or more days") }
+        if let recurrenceWindow, !(0...36_500).contains(recurrenceWindow) {
+            throw ValidationError("--recurrence-window must be from 0 to 36500 days (100 years)")
+        }
     }
 }

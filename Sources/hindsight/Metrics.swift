@@ -49,6 +49,9 @@ struct Metrics: ParsableCommand {
 
     @OptionGroup var config: ConfigOptions
 
+    @Flag(help: "Accept an input folder with no post-mortems (by default an error, so a mistyped or emptied folder fails).")
+    var allowEmpty = false
+
     func validate() throws {
         if let since, let until, since > until { throw ValidationError("--since \(since) is after --until \(until)") }
     }
@@ -59,6 +62,7 @@ struct Metrics: ParsableCommand {
         var command = MetricsCommand(
             inputs: paths.isEmpty ? configuration.input.paths : paths, format: format, options: options, includeDrafts: drafts)
         command.configuration = configuration
+        command.allowsEmpty = allowEmpty
         finish(command.run())
     }
 }

@@ -14,8 +14,9 @@ struct Hindsight: ParsableCommand {
 
 /// Prints a command's output and exits with its code.
 func finish(_ output: CommandOutput) -> Never {
-    FileHandle.standardOutput.write(Data(output.standardOutput.utf8))
-    FileHandle.standardError.write(Data(output.standardError.utf8))
+    // Nothing a file holds can reach the terminal as a control sequence.
+    FileHandle.standardOutput.write(Data(TerminalText.visible(output.standardOutput).utf8))
+    FileHandle.standardError.write(Data(TerminalText.visible(output.standardError).utf8))
     exit(output.exitCode)
 }
 

@@ -47,7 +47,9 @@ struct CommonMarkParserTests {
     func deepNesting() {
         let depth = 100_000
         let source = String(repeating: "> ", count: depth) + "deep\n"
-        let document = CommonMark.parse(source, options: ParseOptions(renderBlocks: true))
+        // Over the default nesting limit: lifted here to test the walk itself.
+        let unlimited = MarkdownLimits(nestingDepth: .max)
+        let document = CommonMark.parse(source, options: ParseOptions(renderBlocks: true, limits: unlimited))
         #expect(document.nodes.filter { $0.kind == .blockQuote }.count == depth)
         #expect(document.plainText(of: 0) == "deep")
         #expect(document.nodes.map(\.depth).max() == depth + 2)  // quotes, paragraph, text

@@ -1,6 +1,6 @@
 // Hindsight default theme: small progressive enhancements. Every page works
 // without this script; it adds copy-on-click anchors, table sorting and
-// filtering, and the search box.
+// filtering, the search box, and keyboard access to regions that scroll sideways.
 (function () {
   "use strict";
 
@@ -16,13 +16,19 @@
   });
 
   // Sortable tables: click a header with data-sort to sort by that column.
+  // Kinds: text, number, ratio ("3/4" sorts as 0.75). A cell without a value
+  // (not measured, no action items) is null and sorts last in both directions.
   function cellValue(row, index, kind) {
     var cell = row.cells[index];
     var raw = cell.getAttribute("data-value");
     if (raw === null) raw = cell.textContent.trim();
     if (kind === "number") {
       var number = parseFloat(raw);
-      return isNaN(number) ? Number.POSITIVE_INFINITY : number;
+      return isNaN(number) ? null : number;
+    }
+    if (kind === "ratio") {
+      var parts = raw.split("/").map(Number);
+      return parts.length === 2 && parts[1] > 0 ? parts[0] / parts[1] : null;
     }
     return raw.toLowerCase();
   }
@@ -40,6 +46,7 @@
         var kind = header.getAttribute("data-sort");
         rows.sort(function (a, b) {
           var x = cellValue(a, index, kind), y = cellValue(b, index, kind);
+          if (x === null || y === null) return (x === null) - (y === null);
           if (x < y) return ascending ? -1 : 1;
           if (x > y) return ascending ? 1 : -1;
           return 0;
@@ -73,6 +80,54 @@
     var query = new URLSearchParams(window.location.search).get("q");
     if (query) { input.value = query; apply(); }
   });
+
+  // Regions that scroll sideways on a narrow screen (charts, wide tables, code
+  // blocks) become focusable and named, so the keyboard can scroll them; charts
+  // whose time runs left to right open at their newest end.
+  var scrollers = document.querySelectorAll(".chart-scroll, .table-scroll, .report-section pre, .report-section table");
+  function labelOf(element) {
+    var figure = element.closest("figure");
+    var caption = figure && figure.querySelector("figcaption");
+    if (caption) return caption.textContent.trim();
+    if (element.closest(".timeline-chart")) return "Timeline chart";
+    if (element.tagName === "PRE") return "Code";
+    var section = element.closest("section");
+    var heading = section && section.querySelector("h2, h3");
+    return heading ? heading.firstChild.textContent.trim() + ": table" : "Table";
+  }
+  function markScrollers() {
+    scrollers.forEach(function (element) {
+      if (element.offsetParent === null) return;
+      var scrolls = element.scrollWidth > element.clientWidth + 1;
+      if (scrolls && !element.hasAttribute("data-scrolls")) {
+        // data-scrolls lists the attributes added here, to take back when it fits again.
+        var added = ["tabindex"];
+        element.tabIndex = 0;
+        if (!element.hasAttribute("aria-label")) {
+          element.setAttribute("aria-label", labelOf(element) + " (scrolls sideways)");
+          added.push("aria-label");
+        }
+        if (element.tagName !== "TABLE" && !element.hasAttribute("role")) {
+          element.setAttribute("role", "region");
+          added.push("role");
+        }
+        element.setAttribute("data-scrolls", added.join(" "));
+        if (element.closest("[data-newest=end]")) element.scrollLeft = element.scrollWidth;
+      } else if (!scrolls && element.hasAttribute("data-scrolls")) {
+        element.getAttribute("data-scrolls").split(" ").forEach(function (name) { element.removeAttribute(name); });
+        element.removeAttribute("data-scrolls");
+      }
+    });
+  }
+  markScrollers();
+  var pending = false;
+  window.addEventListener("resize", function () {
+    if (pending) return;
+    pending = true;
+    window.requestAnimationFrame(function () { pending = false; markScrollers(); });
+  });
+  // A table inside a closed "Show the numbers" is measured when it opens.
+  document.addEventListener("toggle", markScrollers, true);
 
   // Search box: titles, tags, services and text from search-index.js.
   var search = document.getElementById("site-search-input");

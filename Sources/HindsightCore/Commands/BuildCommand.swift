@@ -14,6 +14,8 @@ public struct BuildCommand: Sendable {
     public var verbose = false
     /// What the files are parsed and checked with (``site`` comes from it too).
     public var configuration = Configuration()
+    /// Accept input folders with no post-mortems (otherwise an error, so an emptied folder never publishes a blank site).
+    public var allowsEmpty = false
 
     public init(
         inputs: [String] = ["postmortems"], output: String = "_site", themeDirectory: String? = nil, site: SiteOptions,
@@ -33,16 +35,16 @@ public struct BuildCommand: Sendable {
         let start = DispatchTime.now()
         let usage = CommandOutput.usageError
         let writer = SiteWriter(output: output, force: force)
-        let paths: [String]
+        let files: [InputFile]
         let theme: Theme
         do {
             try writer.checkOutput(protecting: inputs + [themeDirectory].compactMap { $0 } + [FileManager.default.currentDirectoryPath])
-            paths = try Corpus.discover(inputs)
+            files = try Corpus.discover(inputs, allowsEmpty: allowsEmpty)
             theme = try Theme(overrideDirectory: themeDirectory)
         } catch let error as SiteWriter.Refusal {
             return usage(error.description)
         } catch let error as FileDiscovery.Failure {
-            return usage(error.description)
+            return .discoveryFailure(error)
         } catch let error as Theme.Failure {
             return usage(error.description)
         } catch {
@@ -50,8 +52,8 @@ public struct BuildCommand: Sendable {
         }
 
         var stages = StageClock(enabled: verbose)
-        let corpus = Corpus.load(paths: paths, parser: PostMortemParser(rendersHTML: true, settings: configuration.parsing))
-        stages.finish("discover, read and parse \(Format.plural(paths.count, "file"))")
+        let corpus = Corpus.load(files, parser: PostMortemParser(rendersHTML: true, settings: configuration.parsing))
+        stages.finish("discover, read and parse \(Format.plural(files.count, "file"))")
         let diagnostics = corpus.diagnostics(validator: Validator(context: configuration.validation))
         stages.finish("validate")
         let errors = diagnostics.filter { $0.severity == .error }.count
@@ -73,12 +75,16 @@ public struct BuildCommand: Sendable {
                 postMortems: corpus.postMortems, diagnostics: diagnostics, clock: &stages)
             try writer.write(files)
             stages.finish("write \(Format.plural(files.count, "file"))")
-            let published = corpus.postMortems.filter { site.includeDrafts || !$0.isDraft }.count
+            let published = corpus.postMortems.filter { $0.publishedForm(includingDrafts: site.includeDrafts) != nil }.count
+            let unpublishable = SiteModel.unpublishable(corpus.postMortems, includingDrafts: site.includeDrafts)
             let pages = files.filter { $0.path.hasSuffix(".html") }.count
             var summary =
                 "built \(output): \(Format.plural(published, "incident")), \(Format.plural(pages, "page")) (\(files.count) files), "
                 + "\(Format.plural(errors, "error")), \(Format.plural(warnings, "warning"))"
-            let drafts = corpus.postMortems.count - published
+            let drafts = corpus.postMortems.count - published - unpublishable
+            if unpublishable > 0 {
+                summary += ", \(Format.plural(unpublishable, "incident")) not published (file name cannot be a URL: see invalid-name)"
+            }
             if drafts > 0 { summary += ", \(Format.plural(drafts, "draft")) not published (--drafts)" }
             if showsElapsedTime {
                 let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
@@ -88,6 +94,13 @@ public struct BuildCommand: Sendable {
         } catch let error as Theme.Failure {
             return CommandOutput(
                 standardError: "error: \(error.description); the previous site was left as it was\n", exitCode: ExitCode.findings)
+        } catch let error as SiteWriter.Clashes {
+            return CommandOutput(
+                standardError: error.description
+                    + "\nerror: not building: \(Format.plural(error.count, "output")) would overwrite another; the previous site was left as it was\n",
+                exitCode: ExitCode.findings)
+        } catch let error as SiteWriter.Refusal {
+            return CommandOutput(standardError: "error: \(error.description)\n", exitCode: ExitCode.findings)
         } catch let error as FileSystem.Failure {
             return CommandOutput(
                 standardError: "error: cannot write the site to \(output): \(error.description); the previous site was left as it was\n",

@@ -8,6 +8,8 @@ public struct CheckCommand: Sendable {
     public var sizeLimit: Int
     /// The severity scale, milestone phrases and rule settings to check with.
     public var configuration = Configuration()
+    /// Accept input folders with no post-mortems (otherwise an error).
+    public var allowsEmpty = false
 
     public init(
         inputs: [String] = ["postmortems"], format: DiagnosticFormat = .text, strict: Bool = false,
@@ -21,14 +23,14 @@ public struct CheckCommand: Sendable {
 
     /// Checks the inputs and returns the report, the summary and the exit code.
     public func run() -> CommandOutput {
-        let paths: [String]
-        do { paths = try Corpus.discover(inputs) } catch { return .usageError(error.description) }
-        let corpus = Corpus.load(paths: paths, sizeLimit: sizeLimit, parser: PostMortemParser(settings: configuration.parsing))
+        let files: [InputFile]
+        do { files = try Corpus.discover(inputs, allowsEmpty: allowsEmpty) } catch { return .discoveryFailure(error) }
+        let corpus = Corpus.load(files, sizeLimit: sizeLimit, parser: PostMortemParser(settings: configuration.parsing))
         let diagnostics = corpus.diagnostics(validator: Validator(context: configuration.validation))
         var output = CommandOutput()
         output.standardOutput = DiagnosticFormatter.format(diagnostics, as: format, sources: corpus.sources)
         var summary = DiagnosticFormatter.summary(fileCount: corpus.fileCount, diagnostics: diagnostics)
-        if paths.isEmpty { summary += " (no .md files found in \(inputs.joined(separator: ", ")))" }
+        if files.isEmpty { summary += " (no .md files found in \(inputs.joined(separator: ", ")))" }
         if format.isMachineReadable {
             output.standardError = summary + "\n"
         } else {

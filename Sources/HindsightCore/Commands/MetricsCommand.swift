@@ -14,6 +14,8 @@ public struct MetricsCommand: Sendable {
     public var includeDrafts: Bool
     /// What the files are parsed and checked with (``options`` comes from it too).
     public var configuration = Configuration()
+    /// Accept input folders with no post-mortems (otherwise an error).
+    public var allowsEmpty = false
 
     public init(
         inputs: [String] = ["postmortems"], format: MetricsFormat = .table, options: MetricsOptions,
@@ -27,9 +29,9 @@ public struct MetricsCommand: Sendable {
 
     /// Measures the inputs and returns the figures in the chosen format.
     public func run() -> CommandOutput {
-        let paths: [String]
-        do { paths = try Corpus.discover(inputs) } catch { return .usageError(error.description) }
-        let corpus = Corpus.load(paths: paths, parser: PostMortemParser(settings: configuration.parsing))
+        let files: [InputFile]
+        do { files = try Corpus.discover(inputs, allowsEmpty: allowsEmpty) } catch { return .discoveryFailure(error) }
+        let corpus = Corpus.load(files, parser: PostMortemParser(settings: configuration.parsing))
         let measured = corpus.postMortems.filter { includeDrafts || !$0.isDraft }
         let report = MetricsReport(measured, options: options)
         var output = CommandOutput()

@@ -72,9 +72,11 @@ struct YAMLNodeReader {
         return Self.isNull(node) ? nil : scalar.string
     }
 
-    mutating func int(_ node: Node, at keyPath: String, minimum: Int, what: String) -> Int? {
-        guard case .scalar(let scalar) = node, !Self.isNull(node), let value = Int(scalar.string), value >= minimum else {
-            fail("\(Self.quoted(keyPath)) must be \(what) (\(minimum) or more), not \(Self.kind(of: node))", at: node)
+    /// A whole number from `minimum` to `maximum` (day counts stop at 100 years, so no date arithmetic overflows).
+    mutating func int(_ node: Node, at keyPath: String, minimum: Int, maximum: Int = 36_500, what: String) -> Int? {
+        guard case .scalar(let scalar) = node, !Self.isNull(node), let value = Int(scalar.string), (minimum...maximum).contains(value)
+        else {
+            fail("\(Self.quoted(keyPath)) must be \(what) from \(minimum) to \(maximum), not \(Self.kind(of: node))", at: node)
             return nil
         }
         return value

@@ -6,8 +6,11 @@ public struct SourceFile: Sendable, Hashable {
     public var path: String
     /// The file name without `.md`.
     public var slug: String
-    /// The UTF-8 text, without a byte-order mark, with `\n` line endings.
+    /// The UTF-8 text, without a byte-order mark, with `\n` line endings and
+    /// every ``InvisibleCharacter`` replaced.
     public var text: String
+    /// The control characters and noncharacters the reader replaced, in file order.
+    public var invisibleCharacters: [InvisibleCharacter] = []
 
     public init(path: String, text: String) {
         self.path = path
@@ -27,43 +30,107 @@ public enum SourceFileReader {
     /// The default size limit: 1 MiB.
     public static let defaultSizeLimit = 1 << 20
 
-    /// The text of the file, or the diagnostic that explains why there is none.
+    /// The text of a file named directly, or the diagnostic that explains why there is none.
     public static func read(path: String, sizeLimit: Int = defaultSizeLimit) -> Result<SourceFile, Diagnostic> {
-        let url = URL(fileURLWithPath: path)
-        let size: Int
-        do {
-            // The size of what a symbolic link points to, not of the link.
-            let attributes = try FileManager.default.attributesOfItem(atPath: URL(fileURLWithPath: path).resolvingSymlinksInPath().path)
-            size = (attributes[.size] as? NSNumber)?.intValue ?? 0
-        } catch {
-            return .failure(
-                Diagnostic(
-                    path: path, location: .fileStart, rule: .unreadableFile,
-                    message: "cannot read the file: \(IOErrorText.reason(error))"))
+        read(.named(path), sizeLimit: sizeLimit)
+    }
+
+    /// The text of the file, or the diagnostic that explains why there is none.
+    ///
+    /// Nothing is read from outside the file's boundary: a symbolic link (or a
+    /// named path through one) that resolves outside it is refused before it is
+    /// opened. Only regular files are read, so a named pipe or a device named
+    /// `*.md` can neither hang nor flood the reader.
+    public static func read(_ input: InputFile, sizeLimit: Int = defaultSizeLimit) -> Result<SourceFile, Diagnostic> {
+        let path = input.path
+        func failure(_ rule: RuleID, _ message: String) -> Result<SourceFile, Diagnostic> {
+            .failure(Diagnostic(path: path, location: .fileStart, rule: rule, message: message))
         }
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return failure(.unreadableFile, "cannot read the file: \(IOErrorText.posix(errno))") }
+        var target = path
+        let isLink = status.st_mode & S_IFMT == S_IFLNK
+        if isLink || !input.wasDiscovered {
+            guard let real = RealPath.of(path) else {
+                let reason = IOErrorText.posix(errno)
+                guard isLink, let written = RealPath.linkTarget(of: path) else {
+                    return failure(.unreadableFile, "cannot read the file: \(reason)")
+                }
+                return failure(
+                    .unreadableFile,
+                    "cannot read the file: it is a symbolic link to '\(written)', which cannot be followed (\(reason)); fix or remove the link"
+                )
+            }
+            guard RealPath.isInside(real, folder: input.boundary) else {
+                let what =
+                    isLink ? "is a symbolic link to '\(RealPath.linkTarget(of: path) ?? real)'" : "is reached through a symbolic link"
+                return failure(
+                    .linkOutsideInput,
+                    "this file \(what), which lies outside the input folder \(input.boundary) (at \(real)); "
+                        + "nothing of it was read: put the file itself in the folder, or point the link at a file inside it")
+            }
+            target = real
+        }
+        let descriptor = open(target, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { return failure(.unreadableFile, "cannot read the file: \(IOErrorText.posix(errno))") }
+        defer { close(descriptor) }
+        guard fstat(descriptor, &status) == 0 else { return failure(.unreadableFile, "cannot read the file: \(IOErrorText.posix(errno))") }
+        guard status.st_mode & S_IFMT == S_IFREG else {
+            return failure(.unreadableFile, "cannot read the file: it is \(fileKind(status.st_mode)), not a regular file")
+        }
+        let size = Int(status.st_size)
         if size > sizeLimit {
-            return .failure(
-                Diagnostic(
-                    path: path, location: .fileStart, rule: .fileTooLarge,
-                    message: "file is \(ByteCountText.format(size)), over the \(ByteCountText.format(sizeLimit)) limit; it was not read"))
+            return failure(
+                .fileTooLarge, "file is \(ByteCountText.format(size)), over the \(ByteCountText.format(sizeLimit)) limit; it was not read")
         }
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            return .failure(
-                Diagnostic(
-                    path: path, location: .fileStart, rule: .unreadableFile,
-                    message: "cannot read the file: \(IOErrorText.reason(error))"))
+        // One byte more than the size tells whether the file grew while it was read.
+        var bytes = [UInt8](repeating: 0, count: size + 1)
+        var count = 0
+        while true {
+            if count == bytes.count {
+                guard count <= sizeLimit else {
+                    return failure(
+                        .fileTooLarge, "file grew over the \(ByteCountText.format(sizeLimit)) limit while it was read; it was not read")
+                }
+                bytes += repeatElement(0, count: 64 << 10)
+            }
+            let read = bytes.withUnsafeMutableBytes { buffer in
+                Foundation.read(descriptor, buffer.baseAddress.map { $0 + count }, buffer.count - count)
+            }
+            if read < 0 {
+                if errno == EINTR { continue }
+                return failure(.unreadableFile, "cannot read the file: \(IOErrorText.posix(errno))")
+            }
+            if read == 0 { break }
+            count += read
         }
-        return decode(data, path: path)
+        if count > sizeLimit {
+            return failure(.fileTooLarge, "file grew over the \(ByteCountText.format(sizeLimit)) limit while it was read; it was not read")
+        }
+        bytes.removeSubrange(count...)
+        return decode(bytes, path: path)
+    }
+
+    private static func fileKind(_ mode: mode_t) -> String {
+        switch mode & S_IFMT {
+        case S_IFDIR: return "a folder"
+        case S_IFIFO: return "a named pipe"
+        case S_IFCHR, S_IFBLK: return "a device"
+        case S_IFSOCK: return "a socket"
+        default: return "a special file"
+        }
     }
 
     /// Decodes bytes as UTF-8 (a BOM is dropped, CRLF and CR become LF).
     public static func decode(_ data: Data, path: String) -> Result<SourceFile, Diagnostic> {
-        var bytes = [UInt8](data)
+        decode([UInt8](data), path: path)
+    }
+
+    /// Decodes bytes as UTF-8 (a BOM is dropped, CRLF and CR become LF).
+    public static func decode(_ bytes: [UInt8], path: String) -> Result<SourceFile, Diagnostic> {
+        var bytes = bytes
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        guard var text = String(validating: bytes, as: UTF8.self) else {
+        guard let validated = String(validating: bytes, as: UTF8.self) else {
             let offset = firstInvalidUTF8Offset(bytes) ?? 0
             let location = locationOfByte(offset, in: bytes)
             return .failure(
@@ -73,23 +140,48 @@ public enum SourceFileReader {
                         "file is not valid UTF-8 (byte 0x\(String(bytes[offset], radix: 16, uppercase: true)) at offset \(offset)); save it as UTF-8"
                 ))
         }
-        if bytes.contains(0) {
-            let offset = bytes.firstIndex(of: 0)!
+        if let offset = bytes.firstIndex(of: 0) {
             return .failure(
                 Diagnostic(
                     path: path, location: locationOfByte(offset, in: bytes), rule: .invalidEncoding,
                     message: "file contains a NUL byte; it looks binary, not Markdown"))
         }
+        var changed = false
         if bytes.contains(0x0D) {
-            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+            bytes = normalizingLineEndings(bytes)
+            changed = true
         }
-        if text.allSatisfy({ $0.isWhitespace }) {
+        // Most files hold no byte that can start an invisible character: skip the scan.
+        let invisible = bytes.contains(where: InvisibleCharacter.mayStart) ? InvisibleCharacter.replace(in: &bytes) : []
+        changed = changed || !invisible.isEmpty
+        let text = changed ? String(decoding: bytes, as: UTF8.self) : validated
+        if text.allSatisfy(\.isWhitespace) {
             return .failure(
                 Diagnostic(
                     path: path, location: .fileStart, rule: .emptyFile,
                     message: "file is empty; write the post-mortem from the template or remove the file"))
         }
-        return .success(SourceFile(path: path, text: text))
+        var file = SourceFile(path: path, text: text)
+        file.invisibleCharacters = invisible
+        return .success(file)
+    }
+
+    /// CRLF and lone CR become LF.
+    private static func normalizingLineEndings(_ bytes: [UInt8]) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x0D {
+                result.append(0x0A)
+                if index + 1 < bytes.count && bytes[index + 1] == 0x0A { index += 1 }
+            } else {
+                result.append(byte)
+            }
+            index += 1
+        }
+        return result
     }
 
     private static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {

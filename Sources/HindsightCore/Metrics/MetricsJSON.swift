@@ -127,8 +127,10 @@ extension MetricsReport {
                             ("incident", .string(repeated.incident)),
                             ("date", .string(repeated.date.description)),
                             ("repeats", .array(repeated.earlier.map { .string($0) })),
+                            ("repeatsCount", .int(repeated.earlierCount)),
                             ("sharedTags", .array(repeated.sharedTags.map { .string($0) })),
                             ("openActionsAtTime", .array(repeated.openActionsAtTime.map { .object(Self.json(item: $0)) })),
+                            ("openActionsAtTimeCount", .int(repeated.openActionsAtTimeCount)),
                         ])
                     })
             ),

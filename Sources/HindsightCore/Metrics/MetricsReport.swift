@@ -51,7 +51,8 @@ public struct MetricsReport: Sendable {
 
     public init(_ postMortems: [PostMortem], options: MetricsOptions) {
         self.options = options
-        var selected = postMortems.filter { postMortem in
+        // Tags and Services past `too-many-values`'s limit are ignored, as that diagnostic says.
+        var selected = postMortems.map(\.withinValueLimits).filter { postMortem in
             if options.since == nil && options.until == nil { return true }
             guard let date = postMortem.date else { return false }
             return (options.since.map { date >= $0 } ?? true) && (options.until.map { date <= $0 } ?? true)

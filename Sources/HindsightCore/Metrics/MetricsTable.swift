@@ -40,12 +40,14 @@ extension MetricsReport {
             lines += TextTable.render(rows, rightAligned: [0, 2]).map { "  " + $0 }
         }
 
-        let withOpenFollowUps = recurrence.repeats.filter { !$0.openActionsAtTime.isEmpty }
+        let withOpenFollowUps = recurrence.repeats.filter { $0.openActionsAtTimeCount > 0 }
         if !withOpenFollowUps.isEmpty {
             lines += ["", "Repeats while earlier follow-ups were still open"]
             for repeated in withOpenFollowUps {
+                let unnamed = repeated.earlierCount - repeated.earlier.count
                 lines.append(
-                    "  \(repeated.incident) repeats \(repeated.earlier.joined(separator: ", ")): \(repeated.openActionsAtTime.count) open item\(repeated.openActionsAtTime.count == 1 ? "" : "s")"
+                    "  \(repeated.incident) repeats \(repeated.earlier.joined(separator: ", "))\(unnamed > 0 ? " and \(unnamed) more" : ""): "
+                        + Format.plural(repeated.openActionsAtTimeCount, "open item")
                 )
             }
         }

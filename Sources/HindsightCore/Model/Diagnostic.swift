@@ -32,7 +32,7 @@ public struct Diagnostic: Error, Sendable, Hashable, CustomStringConvertible {
     public static func inReportOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         diagnostics.enumerated().sorted { lhs, rhs in
             let (a, b) = (lhs.element, rhs.element)
-            if a.path != b.path { return PathOrder.precedes(a.path, b.path) }
+            if !a.path.utf8.elementsEqual(b.path.utf8) { return PathOrder.precedes(a.path, b.path) }
             if a.location != b.location { return a.location < b.location }
             return lhs.offset < rhs.offset
         }.map(\.element)

@@ -30,6 +30,8 @@ public struct PostMortem: Sendable, Hashable {
     public var proseLines: [ProseLine] = []
     /// Rules silenced in this file with `<!-- hindsight-disable rule-id -->`.
     public var disabledRules: [Located<String>] = []
+    /// Control characters and noncharacters the reader replaced (see ``InvisibleCharacter``).
+    public var invisibleCharacters: [InvisibleCharacter] = []
 
     public init(slug: String, path: String) {
         self.slug = slug
@@ -144,13 +146,15 @@ public struct Impact: Sendable, Hashable {
     public var duration: Located<String>?
     /// The stated duration in minutes, when it could be read.
     public var durationMinutes: Int?
+    /// Whether the stated duration is over ``DurationParser/maximumMinutes`` (then `durationMinutes` is nil).
+    public var durationOutOfRange = false
 }
 
 /// Splits comma-separated field values.
 enum ListValue {
     static func split(_ value: String) -> [String] {
         value.split(whereSeparator: { $0 == "," || $0 == ";" })
-            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .map { $0.trimmingSpaces() }
             .filter { !$0.isEmpty }
     }
 

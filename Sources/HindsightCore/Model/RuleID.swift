@@ -5,11 +5,17 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable, Codable {
     case invalidEncoding = "invalid-encoding"
     case emptyFile = "empty-file"
     case fileTooLarge = "file-too-large"
+    case linkOutsideInput = "link-outside-input"
+    case controlCharacter = "control-character"
+    // Names that become URLs
+    case invalidName = "invalid-name"
+    case markdownTooComplex = "markdown-too-complex"
     // Header
     case missingTitle = "missing-title"
     case missingField = "missing-field"
     case invalidDate = "invalid-date"
     case unknownSeverity = "unknown-severity"
+    case tooManyValues = "too-many-values"
     // Structure
     case missingSection = "missing-section"
     case duplicateSection = "duplicate-section"
@@ -42,7 +48,7 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable, Codable {
     public var defaultSeverity: DiagnosticSeverity {
         switch self {
         case .sectionOrder, .missingMilestone, .impactField, .durationMismatch, .dueBeforeIncident,
-            .blamefulLanguage, .shallowRootCause, .unknownReference, .unknownRule:
+            .blamefulLanguage, .shallowRootCause, .unknownReference, .unknownRule, .controlCharacter:
             return .warning
         default:
             return .error
@@ -53,7 +59,8 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable, Codable {
     /// reading the file happen before the file's directives are known).
     public var canBeDisabled: Bool {
         switch self {
-        case .unreadableFile, .invalidEncoding, .emptyFile, .fileTooLarge, .unknownRule: return false
+        case .unreadableFile, .invalidEncoding, .emptyFile, .fileTooLarge, .linkOutsideInput, .markdownTooComplex, .unknownRule:
+            return false
         default: return true
         }
     }
@@ -65,10 +72,15 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable, Codable {
         case .invalidEncoding: return "The file is not UTF-8 text."
         case .emptyFile: return "The file has no content."
         case .fileTooLarge: return "The file is over the size limit and was not read."
+        case .linkOutsideInput: return "A symbolic link points outside the input folder, so the file was not read."
+        case .controlCharacter: return "The text holds an invisible control character or noncharacter."
+        case .invalidName: return "A file name, alias, tag, service or action ID cannot be part of a URL."
+        case .markdownTooComplex: return "The Markdown nests too deep or leaves too many brackets open, and was not parsed."
         case .missingTitle: return "No `Incident: …` title heading."
         case .missingField: return "A required field (Date, Severity) is missing."
         case .invalidDate: return "The Date is not a real date in a known format."
         case .unknownSeverity: return "The Severity is not on the scale (P0–P4, or the one hindsight.yml sets)."
+        case .tooManyValues: return "A list field (Tags, Services, Aliases, Recurrence Of) has over 50 values."
         case .missingSection: return "A template section is missing."
         case .duplicateSection: return "A template section appears twice."
         case .sectionOrder: return "Template sections are out of the template's order."

@@ -37,13 +37,13 @@ enum ActionItemReader {
             let strongText = document.plainText(of: strong)
             if !strongText.isEmpty, text.hasPrefix(strongText) {
                 text = text.dropFirst(strongText.count)
-                label = strongText.trimmingCharacters(in: TrimSets.labelEnd)
+                label = strongText.trimming(TrimSets.labelEnd)
                 text = text.drop(while: { $0 == ":" || $0 == " " || $0 == "-" || $0 == "–" })
             }
         }
 
         let parts = KeyedParts.split(text, keys: ["owner", "due date", "due", "tickets", "ticket", "id"])
-        let description = parts.leading.trimmingCharacters(in: TrimSets.sentenceEdges)
+        let description = parts.leading.trimming(TrimSets.sentenceEdges)
 
         var item = ActionItem(
             index: index,
@@ -73,13 +73,12 @@ enum ActionItemReader {
             default: break
             }
         }
-        let textWithoutURLs = fullText.split(separator: " ").filter { !$0.contains("://") }.joined(separator: " ")
-        item.tickets += IssueKeys.find(in: textWithoutURLs)
+        item.tickets += IssueKeys.find(in: fullText.utf8.contains(UInt8(ascii: ":")) ? withoutURLs(fullText) : fullText)
         for node in document.nodes[(paragraph + 1)..<document.nodes[paragraph].subtreeEnd] {
             if case .link(let destination) = node.kind, destination.hasPrefix("http") { item.tickets.append(destination) }
         }
         var seen = Set<String>()
-        item.tickets = item.tickets.map { $0.trimmingCharacters(in: TrimSets.ticketEdges) }
+        item.tickets = item.tickets.map { $0.trimming(TrimSets.ticketEdges) }
             .filter { !$0.isEmpty && seen.insert($0).inserted }
         return item
     }
@@ -90,10 +89,10 @@ enum ActionItemReader {
         if let label, !isTemplateLabel(label), !label.isEmpty { return label }
         var sentence = Substring(description)
         if sentence.hasPrefix("(") { sentence = sentence.dropFirst() }
-        if let end = sentence.range(of: ". ") ?? sentence.range(of: "; ") { sentence = sentence[..<end.lowerBound] }
+        if let end = firstSentenceEnd(in: sentence) { sentence = sentence[..<end] }
         let words = sentence.split(separator: " ")
         let limit = 14
-        let title = words.prefix(limit).joined(separator: " ").trimmingCharacters(in: TrimSets.titleEnd)
+        let title = words.prefix(limit).joined(separator: " ").trimming(TrimSets.titleEnd)
         if title.isEmpty { return label ?? "Action item" }
         return words.count > limit ? title + "…" : title
     }
@@ -106,18 +105,69 @@ enum ActionItemReader {
         return rest.allSatisfy { $0.allSatisfy(\.isASCIIDigit) }
     }
 
-    /// Where `value` is written after `key:` on one of the lines.
+    /// Where the first `. ` (else the first `; `) starts.
+    static func firstSentenceEnd(in text: Substring) -> String.Index? {
+        let utf8 = text.utf8
+        for mark in [UInt8(ascii: "."), UInt8(ascii: ";")] {
+            var index = utf8.startIndex
+            while let found = utf8[index...].firstIndex(of: mark) {
+                let next = utf8.index(after: found)
+                if next < utf8.endIndex && utf8[next] == 0x20 { return found }
+                index = next
+            }
+        }
+        return nil
+    }
+
+    /// `text` with its URL words (`https://…`) blanked, for finding issue keys.
+    static func withoutURLs(_ text: String) -> String {
+        var bytes = Array(text.utf8)
+        var wordStart = 0
+        for index in 0...bytes.count where index == bytes.count || bytes[index] == 0x20 {
+            let word = bytes[wordStart..<index]
+            if word.count > 3, let colon = word.firstIndex(of: UInt8(ascii: ":")),
+                word[colon...].starts(with: [UInt8(ascii: ":"), UInt8(ascii: "/"), UInt8(ascii: "/")])
+            {
+                for position in wordStart..<index { bytes[position] = 0x20 }
+            }
+            wordStart = index + 1
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Where `value` is written after `key:` on one of the lines (keys are
+    /// ASCII and matched ignoring ASCII case, as ``KeyedParts`` finds them).
     private static func valueLocation(of value: String, after key: String, in lines: [InlineLine]) -> SourceLocation? {
+        let keyBytes = Array(key.utf8)
+        let valueBytes = Array(value.utf8)
         for line in lines {
-            var searchStart = line.text.startIndex
-            while let keyRange = line.text.range(of: key, options: .caseInsensitive, range: searchStart..<line.text.endIndex) {
-                searchStart = keyRange.upperBound
-                let afterKey = line.text[keyRange.upperBound...].drop(while: { $0 == " " })
-                guard afterKey.first == ":" else { continue }
-                if let range = line.text.range(of: value, range: afterKey.startIndex..<line.text.endIndex) {
-                    return line.location(of: range.lowerBound)
+            let bytes = Array(line.text.utf8)
+            var start = 0
+            while let keyStart = find(keyBytes, in: bytes, from: start, ignoringCase: true) {
+                start = keyStart + keyBytes.count
+                var colon = start
+                while colon < bytes.count && bytes[colon] == 0x20 { colon += 1 }
+                guard colon < bytes.count, bytes[colon] == UInt8(ascii: ":") else { continue }
+                if let valueStart = find(valueBytes, in: bytes, from: colon, ignoringCase: false) {
+                    return line.prose.location(atUTF8Offset: valueStart)
                 }
             }
+        }
+        return nil
+    }
+
+    /// The first offset at or after `start` where `needle` occurs in `haystack`.
+    private static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int, ignoringCase: Bool) -> Int? {
+        guard !needle.isEmpty, haystack.count >= needle.count, start <= haystack.count - needle.count else { return nil }
+        func folded(_ byte: UInt8) -> UInt8 { ignoringCase && byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+        let first = folded(needle[0])
+        for offset in start...(haystack.count - needle.count) where folded(haystack[offset]) == first {
+            var matches = true
+            for position in 1..<needle.count where folded(haystack[offset + position]) != folded(needle[position]) {
+                matches = false
+                break
+            }
+            if matches { return offset }
         }
         return nil
     }

@@ -13,7 +13,7 @@ public enum DateParser {
 
     /// The day written in `text`, or nil when it is not a real date in a known format.
     public static func parse(_ text: String) -> Day? {
-        let trimmed = text.trimmingCharacters(in: TrimSets.spaceAndPeriod)
+        let trimmed = text.trimming(TrimSets.spaceAndPeriod)
         if let day = parseNumeric(trimmed) { return day }
         return parseWithMonthName(trimmed)
     }

@@ -2,8 +2,27 @@
 /// `72 minutes`, `about 7 hours`, `1.5 hours`, `2 days 3 hours`,
 /// `1 hour 11 minutes (45 minutes of trading)` (a parenthesis is a remark).
 public enum DurationParser {
-    /// The duration stated in `text`, in minutes, or nil when there is none.
+    /// The longest duration accepted: 365 days, in minutes.
+    public static let maximumMinutes = 365 * 1440
+
+    /// What a Duration value states.
+    public enum Reading: Sendable, Hashable {
+        /// A duration, in minutes (0 through ``maximumMinutes``).
+        case minutes(Int)
+        /// A duration longer than ``maximumMinutes`` (`99999999999999999999 minutes`).
+        case outOfRange
+        /// No duration in a known form.
+        case none
+    }
+
+    /// The duration stated in `text`, in minutes, or nil when there is none or it is out of range.
     public static func minutes(in text: String) -> Int? {
+        if case .minutes(let minutes) = read(text) { return minutes }
+        return nil
+    }
+
+    /// The duration stated in `text`: minutes, out of range, or none.
+    public static func read(_ text: String) -> Reading {
         let statement = text.split(separator: "(", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
         var total = 0.0
         var foundAny = false
@@ -33,7 +52,7 @@ public enum DurationParser {
                 // `1 hour 48 minutes from 14:02 to 15:50`: the duration is what came first.
                 if foundAny { break }
                 if unit.isEmpty { continue }
-                return nil
+                return .none
             }
             total += value * factor
             foundAny = true
@@ -46,8 +65,10 @@ public enum DurationParser {
                 index = next + word.count
             }
         }
-        guard foundAny else { return nil }
-        return Int(total.rounded())
+        guard foundAny else { return .none }
+        // Digits alone can make any Double, up to infinity: bound it before converting.
+        guard total.rounded() <= Double(maximumMinutes) else { return .outOfRange }
+        return .minutes(Int(total.rounded()))
     }
 
     static func factor(forUnit unit: String) -> Double? {

@@ -37,14 +37,14 @@ enum HeaderFieldReader {
     static func field(in line: InlineLine, of document: MarkdownDocument) -> MetadataField? {
         let text = line.text
         guard let colon = text.firstIndex(of: ":") else { return nil }
-        let name = text[..<colon].trimmingCharacters(in: .whitespaces)
+        let name = text[..<colon].trimmingSpaces()
         let startsBold = document.nodes[line.firstNode].kind == .strong
         guard !name.isEmpty, name.count <= 40,
             startsBold || knownFields.contains(MetadataField.normalizedName(name))
         else { return nil }
         let afterColon = text[text.index(after: colon)...]
         let valueStart = afterColon.firstIndex(where: { $0 != " " }) ?? afterColon.endIndex
-        let value = afterColon.trimmingCharacters(in: .whitespaces)
+        let value = afterColon.trimmingSpaces()
         return MetadataField(
             name: name, value: value, location: document.location(of: line.firstNode),
             valueLocation: line.location(of: valueStart))

@@ -25,7 +25,7 @@ enum ImpactReader {
             let label = MetadataField.normalizedName(String(line.text[..<colon]))
             let afterColon = line.text[line.text.index(after: colon)...]
             let valueStart = afterColon.firstIndex(where: { $0 != " " }) ?? afterColon.endIndex
-            let value = Located(afterColon.trimmingCharacters(in: .whitespaces), at: line.location(of: valueStart))
+            let value = Located(afterColon.trimmingSpaces(), at: line.location(of: valueStart))
             switch label {
             case "usersaffected", "affectedusers", "customersaffected", "users":
                 if impact.usersAffected == nil { impact.usersAffected = value }
@@ -37,7 +37,11 @@ enum ImpactReader {
             case "duration", "totalduration":
                 if impact.duration == nil {
                     impact.duration = value
-                    impact.durationMinutes = DurationParser.minutes(in: value.value)
+                    switch DurationParser.read(value.value) {
+                    case .minutes(let minutes): impact.durationMinutes = minutes
+                    case .outOfRange: impact.durationOutOfRange = true
+                    case .none: break
+                    }
                 }
             default:
                 break

@@ -26,21 +26,23 @@ extension MarkdownDocument {
                 if let line = current { lines.append(line) }
                 current = nil
             case .text, .code:
-                if current == nil { current = InlineLine(firstNode: index) }
+                // Taken out and put back, so the line's text is appended to in place.
+                var line = current.take() ?? InlineLine(firstNode: index)
                 let literal = node.literal ?? ""
-                let start = current!.prose.text.utf8.count
+                let start = line.prose.text.utf8.count
                 let column = max(node.column, 1)
                 if node.kind == .text, sourceLines.indices.contains(node.line - 1) {
                     // Entities and backslash escapes make the text shorter than its source.
                     for anchor in SourceAlignment.anchors(literal: literal, sourceLine: sourceLines[node.line - 1], startColumn: column) {
-                        current!.prose.anchors.append(
+                        line.prose.anchors.append(
                             .init(offset: start + anchor.offset, location: SourceLocation(line: node.line, column: anchor.column)))
                     }
                 } else {
-                    current!.prose.anchors.append(.init(offset: start, location: SourceLocation(line: node.line, column: column)))
+                    line.prose.anchors.append(.init(offset: start, location: SourceLocation(line: node.line, column: column)))
                 }
-                current!.prose.text += literal
-                if node.kind == .code { current!.prose.codeRanges.append(start..<(start + literal.utf8.count)) }
+                line.prose.text += literal
+                if node.kind == .code { line.prose.codeRanges.append(start..<(start + literal.utf8.count)) }
+                current = line
             default:
                 if current == nil { current = InlineLine(firstNode: index) }
             }

@@ -1,20 +1,58 @@
-import Foundation
-
 /// Finds issue keys like `OPS-123` in text.
 enum IssueKeys {
     /// Prefixes of names that look like issue keys but are standards and versions.
     static let notProjects: Set<String> = ["SHA", "UTF", "HTTP", "TLS", "SSL", "ISO", "RFC", "MD", "TCP", "UDP", "IPV", "PEP", "JSR", "ES"]
 
+    /// Every `PROJECT-123` token: runs of letters, digits and `-`, read as
+    /// scalars (this runs on every action item), so an ASCII key next to
+    /// punctuation (`OPS-123’s`, `(OPS-1)`) is found and one glued to other
+    /// letters (`ÄOPS-1`) is not.
     static func find(in text: String) -> [String] {
-        text.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "-") }).compactMap { token in
-            let parts = token.split(separator: "-", omittingEmptySubsequences: false)
-            guard parts.count == 2, let prefix = parts.first, let number = parts.last,
-                (2...10).contains(prefix.count), prefix.first?.isUppercase == true,
-                prefix.allSatisfy({ ($0.isUppercase && $0.isASCII) || $0.isASCIIDigit }),
-                !number.isEmpty, number.allSatisfy(\.isASCIIDigit),
-                !notProjects.contains(String(prefix)), !(prefix.count == 2 && prefix.first == "P" && prefix.last!.isASCIIDigit)
-            else { return nil }
-            return String(token)
+        var keys: [String] = []
+        let scalars = text.unicodeScalars
+        var tokenStart = scalars.startIndex
+        var index = scalars.startIndex
+        while true {
+            let atEnd = index == scalars.endIndex
+            if atEnd || !isTokenScalar(scalars[index]) {
+                if tokenStart != index, let key = key(String(scalars[tokenStart..<index])) { keys.append(key) }
+                if atEnd { break }
+                index = scalars.index(after: index)
+                tokenStart = index
+            } else {
+                index = scalars.index(after: index)
+            }
         }
+        return keys
+    }
+
+    private static func isTokenScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            switch scalar {
+            case "a"..."z", "A"..."Z", "0"..."9", "-": return true
+            default: return false
+            }
+        }
+        let properties = scalar.properties
+        return properties.isAlphabetic || properties.numericType != nil
+            || [.nonspacingMark, .spacingMark, .enclosingMark].contains(properties.generalCategory)
+    }
+
+    /// The token itself when it is `PREFIX-123`: a 2–10 character prefix of
+    /// ASCII capitals and digits starting with a capital, not a standard's name
+    /// nor a severity (`P1-2`), then digits.
+    private static func key(_ token: String) -> String? {
+        let bytes = Array(token.utf8)
+        guard let dash = bytes.firstIndex(of: UInt8(ascii: "-")), bytes.lastIndex(of: UInt8(ascii: "-")) == dash else { return nil }
+        let prefix = bytes[..<dash]
+        let number = bytes[(dash + 1)...]
+        guard (2...10).contains(prefix.count), let first = prefix.first, (0x41...0x5A).contains(first),
+            prefix.allSatisfy({ (0x41...0x5A).contains($0) || (0x30...0x39).contains($0) }),
+            !number.isEmpty, number.allSatisfy({ (0x30...0x39).contains($0) })
+        else { return nil }
+        let prefixText = String(decoding: prefix, as: UTF8.self)
+        if notProjects.contains(prefixText) { return nil }
+        if prefix.count == 2 && first == UInt8(ascii: "P") && (0x30...0x39).contains(prefix[prefix.startIndex + 1]) { return nil }
+        return token
     }
 }

@@ -44,12 +44,12 @@ enum KeyedParts {
         var values: [Value] = []
         for (position, start) in starts.enumerated() {
             let end = position + 1 < starts.count ? starts[position + 1].keyStart : bytes.count
-            var value = String(decoding: bytes[start.valueStart..<end], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+            var value = String(decoding: bytes[start.valueStart..<end], as: UTF8.self).trimmingSpaces()
             while let last = value.last, ".,;)".contains(last) {
                 // Keep a closing parenthesis that has its opening partner.
                 if last == ")" && value.contains("(") { break }
                 value.removeLast()
-                value = value.trimmingCharacters(in: .whitespaces)
+                value = value.trimmingSpaces()
             }
             if value.hasPrefix("(") && !value.contains(")") { value.removeFirst() }
             values.append(Value(key: start.key, text: value))

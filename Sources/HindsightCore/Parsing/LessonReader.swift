@@ -14,7 +14,7 @@ enum LessonReader {
         } else {
             for list in lists {
                 for item in document.items(ofList: list) {
-                    let text = document.plainText(of: item).trimmingCharacters(in: .whitespaces)
+                    let text = document.plainText(of: item).trimmingSpaces()
                     if !text.isEmpty { lessons.append(Located(text, at: document.location(of: item))) }
                 }
             }

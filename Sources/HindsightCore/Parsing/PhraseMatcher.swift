@@ -25,30 +25,46 @@ struct PhraseMatcher: Sendable {
     /// Every whole-word occurrence, earliest first; where occurrences overlap, the
     /// earlier-listed phrase wins.
     func matches(in text: String) -> [Match] {
-        let bytes = text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-        var found: [(phrase: Int, match: Match)] = []
-        for position in bytes.indices {
-            let candidates = phrasesByFirstByte[Int(bytes[position])]
-            guard !candidates.isEmpty else { continue }
-            for index in candidates {
-                let needle = phrases[index].bytes
-                let end = position + needle.count
-                guard end <= bytes.count, bytes[position..<end].elementsEqual(needle) else { continue }
-                let startsWithWord = PhraseMatcher.isWordByte(needle[0])
-                let before = position > 0 ? bytes[position - 1] : nil
-                let after = end < bytes.count ? bytes[end] : nil
-                guard !(startsWithWord && before.map(PhraseMatcher.isWordByte) == true),
-                    after.map(PhraseMatcher.isWordByte) != true
-                else { continue }
-                found.append((index, Match(phrase: phrases[index].text, range: position..<end)))
-            }
-        }
+        var text = text
+        let found = text.withUTF8 { raw in candidates(in: raw) }
+        guard !found.isEmpty else { return [] }
         // Keep the earlier-listed phrase where two overlap, as listing order is priority.
         var kept: [Match] = []
         for (_, match) in found.sorted(by: { $0.phrase < $1.phrase }) where !kept.contains(where: { $0.range.overlaps(match.range) }) {
             kept.append(match)
         }
         return kept.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// Every whole-word occurrence of any phrase, with the phrase's index.
+    private func candidates(in raw: UnsafeBufferPointer<UInt8>) -> [(phrase: Int, match: Match)] {
+        var found: [(phrase: Int, match: Match)] = []
+        let count = raw.count
+        @inline(__always) func lowered(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+        for position in 0..<count {
+            let candidates = phrasesByFirstByte[Int(lowered(raw[position]))]
+            guard !candidates.isEmpty else { continue }
+            for index in candidates {
+                let needle = phrases[index].bytes
+                let end = position + needle.count
+                guard end <= count else { continue }
+                var equal = true
+                var offset = 1
+                while offset < needle.count {
+                    if lowered(raw[position + offset]) != needle[offset] {
+                        equal = false
+                        break
+                    }
+                    offset += 1
+                }
+                guard equal else { continue }
+                let startsWithWord = PhraseMatcher.isWordByte(needle[0])
+                if startsWithWord && position > 0 && PhraseMatcher.isWordByte(raw[position - 1]) { continue }
+                if end < count && PhraseMatcher.isWordByte(raw[end]) { continue }
+                found.append((index, Match(phrase: phrases[index].text, range: position..<end)))
+            }
+        }
+        return found
     }
 
     /// Letters and digits; any non-ASCII byte is taken as part of a word.

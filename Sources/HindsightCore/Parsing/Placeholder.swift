@@ -11,7 +11,7 @@ enum Placeholder {
 
     /// Whether `[content]` is a placeholder: a template text or `Key learning N`.
     static func isPlaceholderContent(_ content: String) -> Bool {
-        let lowered = content.lowercased().trimmingCharacters(in: .whitespaces)
+        let lowered = content.lowercased().trimmingSpaces()
         if templateTexts.contains(lowered) { return true }
         if lowered.hasPrefix("key learning") { return lowered.dropFirst(12).allSatisfy { $0 == " " || $0.isASCIIDigit } }
         return false
@@ -28,7 +28,7 @@ enum Placeholder {
 
     /// `TBD`, `TODO`, `???` written as the whole value, without brackets.
     static func isBarePlaceholder(_ value: String) -> Bool {
-        bareTexts.contains(value.trimmingCharacters(in: TrimSets.spaceAndPeriod).lowercased())
+        bareTexts.contains(value.trimming(TrimSets.spaceAndPeriod).lowercased())
     }
 
     /// The `[…]` placeholders in a line, as ranges including the brackets.

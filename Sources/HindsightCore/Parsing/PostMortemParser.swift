@@ -17,10 +17,30 @@ public struct PostMortemParser: Sendable {
         self.settings = settings
     }
 
-    /// The post-mortem written in `file`; never fails: what cannot be read is left out for the rules to report.
-    public func parse(_ file: SourceFile) -> PostMortem {
+    /// The post-mortem written in `file`, or the diagnostic saying why its Markdown
+    /// was not parsed (too complex for cmark to parse in reasonable time).
+    public func read(_ file: SourceFile) -> Result<PostMortem, Diagnostic> {
         let options = ParseOptions(renderBlocks: rendersHTML, rewriteLink: rendersHTML ? PostMortemLinks.pageLink(for:) : nil)
         let document = CommonMark.parse(file.text, options: options)
+        if let problem = document.tooComplex {
+            return .failure(
+                Diagnostic(
+                    path: file.path, location: SourceLocation(line: problem.line, column: problem.column), rule: .markdownTooComplex,
+                    message: problem.message))
+        }
+        return .success(postMortem(in: document, of: file))
+    }
+
+    /// The post-mortem written in `file`; never fails: what cannot be read is left
+    /// out for the rules to report (Markdown too complex to parse leaves it empty).
+    public func parse(_ file: SourceFile) -> PostMortem {
+        switch read(file) {
+        case .success(let postMortem): return postMortem
+        case .failure: return PostMortem(slug: file.slug, path: file.path)
+        }
+    }
+
+    private func postMortem(in document: MarkdownDocument, of file: SourceFile) -> PostMortem {
         var postMortem = PostMortem(slug: file.slug, path: file.path)
         guard !document.nodes.isEmpty else { return postMortem }
 

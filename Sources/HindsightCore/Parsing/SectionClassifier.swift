@@ -6,22 +6,37 @@ import Foundation
 enum SectionClassifier {
     /// The heading without its numbering (`1.`, `1)`, `1 -`, `1:`, `IV.`) and trailing colon.
     static func headingName(_ heading: String) -> String {
-        var text = Substring(heading.trimmingCharacters(in: .whitespaces))
-        let arabic = text.prefix(while: { $0.isASCIIDigit || $0 == "." })
-        let roman = text.prefix(while: { "IVXivx".contains($0) })
-        for number in [arabic, roman] where !number.isEmpty && number.count < text.count {
-            let afterNumber = text.dropFirst(number.count)
-            let separator = afterNumber.prefix(while: { " .):-–—".contains($0) })
+        // Scalars, not Characters: this runs on every heading of every file.
+        var text = Substring(heading.trimmingSpaces())
+        let scalars = text.unicodeScalars
+        let arabicEnd = scalars.firstIndex { !(("0"..."9").contains($0) || $0 == ".") } ?? scalars.endIndex
+        let romanEnd = scalars.firstIndex { !isRomanDigit($0) } ?? scalars.endIndex
+        for (numberEnd, isArabic) in [(arabicEnd, true), (romanEnd, false)]
+        where numberEnd != scalars.startIndex && numberEnd != scalars.endIndex {
+            let afterNumber = scalars[numberEnd...]
+            let separatorEnd = afterNumber.firstIndex { !isSeparator($0) } ?? afterNumber.endIndex
+            let separator = afterNumber[..<separatorEnd]
             // A roman numeral must be followed by a mark ("I." not the word "Impact").
-            let isNumbering = number == arabic ? !separator.isEmpty : separator.contains(where: { ".):-–—".contains($0) })
-            if isNumbering && afterNumber.count > separator.count {
-                text = afterNumber.dropFirst(separator.count)
+            let isNumbering = isArabic ? !separator.isEmpty : separator.contains { $0 != " " }
+            if isNumbering && separatorEnd != afterNumber.endIndex {
+                text = text[separatorEnd...]
                 break
             }
         }
-        var name = text.trimmingCharacters(in: .whitespaces)
+        var name = text.trimmingSpaces()
         while name.hasSuffix(":") { name.removeLast() }
         return name
+    }
+
+    private static func isRomanDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "I" || scalar == "V" || scalar == "X" || scalar == "i" || scalar == "v" || scalar == "x"
+    }
+
+    private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case " ", ".", ")", ":", "-", "–", "—": return true
+        default: return false
+        }
     }
 
     /// Names for each section, matched as the whole heading or its first words
@@ -37,7 +52,7 @@ enum SectionClassifier {
     static func kind(ofHeading heading: String) -> SectionKind? {
         var name = headingName(heading).lowercased()
         if let remark = name.firstIndex(of: "(") { name = String(name[..<remark]) }
-        name = name.trimmingCharacters(in: TrimSets.spaceAndDashes)
+        name = name.trimming(TrimSets.spaceAndDashes)
         for (kind, candidates) in names {
             for candidate in candidates where name == candidate || name.hasPrefix(candidate + " ") {
                 return kind

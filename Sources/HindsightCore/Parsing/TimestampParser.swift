@@ -50,7 +50,7 @@ public enum TimestampParser {
                 let next = afterTime.drop(while: { $0 == " " }).dropFirst(word.count).first
                 let isMeridiem = ["am", "pm", "a.m", "p.m"].contains(word.lowercased())
                 let isZone = (1...4).contains(word.count) && word.allSatisfy { $0.isUppercase }
-                if (isMeridiem || isZone) && (next == nil || !(next!.isLetter || next!.isNumber)) {
+                if isMeridiem || isZone, !((next?.isLetter ?? false) || (next?.isNumber ?? false)) {
                     end = word.endIndex
                 }
             }
@@ -63,7 +63,7 @@ public enum TimestampParser {
             guard raw.contains(":") else { return .none }
         }
         let text = stripSeparator(rest)
-        let stampText = String(raw.trimmingCharacters(in: .whitespaces))
+        let stampText = String(raw.trimmingSpaces())
         guard let (hour, minute, day) = parseStamp(stampText) else {
             return .invalid(raw: stampText, text: text)
         }
@@ -102,10 +102,11 @@ public enum TimestampParser {
         }
         guard words.count == 1 else { return nil }
         let parts = words[0].split(separator: ":", omittingEmptySubsequences: false)
-        guard (2...3).contains(parts.count), (1...2).contains(parts[0].count), parts[1].count == 2,
-            parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }),
+        // Two digits at most in each part, so no number read here can overflow.
+        guard (2...3).contains(parts.count), (1...2).contains(parts[0].count), parts.dropFirst().allSatisfy({ $0.count == 2 }),
+            parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
             var hour = Int(parts[0]), let minute = Int(parts[1]), hour < 24, minute < 60,
-            parts.count == 2 || Int(parts[2])! < 60
+            parts.count == 2 || (Int(parts[2]) ?? 60) < 60
         else { return nil }
         if let meridiem {
             guard (1...12).contains(hour) else { return nil }

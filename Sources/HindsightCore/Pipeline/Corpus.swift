@@ -7,39 +7,72 @@ public struct Corpus: Sendable {
     public var postMortems: [PostMortem]
     /// The text of every file read, by path (for source lines in diagnostics).
     public var sources: [String: String]
-    /// Files that could not be read (unreadable, too large, not UTF-8, empty).
+    /// Files that could not be read (unreadable, too large, not UTF-8, empty, Markdown too complex).
     public var readFailures: [Diagnostic]
     /// How many files were looked at.
     public var fileCount: Int
 
     /// The discover stage: folders are searched for `*.md`, files are taken as named.
-    public static func discover(_ inputs: [String]) throws(FileDiscovery.Failure) -> [String] {
-        var paths: [String] = []
+    ///
+    /// A folder with no post-mortems is a failure unless `allowsEmpty`: a
+    /// mistyped or emptied folder must not publish a blank site over a real one.
+    public static func discover(_ inputs: [String], allowsEmpty: Bool = false) throws(FileDiscovery.Failure) -> [InputFile] {
+        var files: [InputFile] = []
         for input in inputs {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory), isDirectory.boolValue {
-                paths += try FileDiscovery.markdownFiles(in: input)
+                let found = try FileDiscovery.inputFiles(in: input)
+                if found.isEmpty && !allowsEmpty {
+                    throw FileDiscovery.Failure(
+                        path: input,
+                        reason:
+                            "no post-mortems (*.md files) found in this folder; check the folder's name, or pass --allow-empty if an empty set of post-mortems is intended",
+                        isEmptyFolder: true)
+                }
+                files += found
             } else if !FileManager.default.fileExists(atPath: input) && !input.lowercased().hasSuffix(".md") {
+                guard RealPath.linkTarget(of: input) == nil else {
+                    throw FileDiscovery.Failure(
+                        path: input, reason: "a symbolic link that cannot be followed (\(IOErrorText.posixReason(of: input)))")
+                }
                 throw FileDiscovery.Failure(path: input, reason: "no such folder")
             } else {
-                paths.append(input)
+                files.append(.named(input))
             }
         }
-        // The same file named twice (`a/x.md`, `a/../a/x.md`, a link to it) is read once.
-        var seen = Set<String>()
-        return paths.filter { seen.insert(URL(fileURLWithPath: $0).standardizedFileURL.resolvingSymlinksInPath().path).inserted }
+        // The same file named twice (`a/x.md`, `a/../a/x.md`, a link to it) is read once. Paths are
+        // compared by their bytes: `café.md` in NFC and in NFD are two files (and a duplicate-incident error).
+        var seen = Set<[UInt8]>()
+        return files.filter { file in
+            let key = RealPath.of(file.path) ?? URL(fileURLWithPath: file.path).standardizedFileURL.path
+            return seen.insert(Array(key.utf8)).inserted
+        }
     }
 
-    /// The read and parse stages, over all files in parallel; the result is
-    /// in the order of `paths` whatever the scheduling.
+    /// The read and parse stages for files named directly.
     public static func load(
         paths: [String], sizeLimit: Int = SourceFileReader.defaultSizeLimit,
         parser: PostMortemParser = PostMortemParser()
     ) -> Corpus {
-        let results = ParallelMap.map(paths) { path -> Result<(SourceFile, PostMortem), Diagnostic> in
-            SourceFileReader.read(path: path, sizeLimit: sizeLimit).map { file in (file, parser.parse(file)) }
+        load(paths.map(InputFile.named), sizeLimit: sizeLimit, parser: parser)
+    }
+
+    /// The read and parse stages, over all files in parallel; the result is
+    /// in the order of `files` whatever the scheduling.
+    public static func load(
+        _ files: [InputFile], sizeLimit: Int = SourceFileReader.defaultSizeLimit,
+        parser: PostMortemParser = PostMortemParser()
+    ) -> Corpus {
+        let results = ParallelMap.map(files) { input -> Result<(SourceFile, PostMortem), Diagnostic> in
+            SourceFileReader.read(input, sizeLimit: sizeLimit).flatMap { file in
+                parser.read(file).map { parsed in
+                    var postMortem = parsed
+                    postMortem.invisibleCharacters = file.invisibleCharacters
+                    return (file, postMortem)
+                }
+            }
         }
-        var corpus = Corpus(postMortems: [], sources: [:], readFailures: [], fileCount: paths.count)
+        var corpus = Corpus(postMortems: [], sources: [:], readFailures: [], fileCount: files.count)
         for result in results {
             switch result {
             case .success(let (file, postMortem)):

@@ -33,7 +33,7 @@ public enum DiagnosticFormatter {
         var output = ""
         var lines = SourceLines(sources)
         for diagnostic in diagnostics {
-            output += diagnostic.description + "\n"
+            output += TerminalText.visible(diagnostic.description) + "\n"
             guard let line = lines.line(of: diagnostic) else { continue }
             output += "    " + line + "\n"
             // Caret under the column (cmark columns count UTF-8 bytes).
@@ -62,7 +62,7 @@ public enum DiagnosticFormatter {
     /// `column` in UTF-16 code units, as the pull-request view counts.
     static func github(_ diagnostic: Diagnostic, column: Int) -> String {
         func escapeData(_ text: String) -> String {
-            text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
+            TerminalText.visible(text).replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
                 .replacingOccurrences(of: "\n", with: "%0A")
         }
         func escapeProperty(_ text: String) -> String {

@@ -21,13 +21,14 @@ public struct SiteBuilder: Sendable {
         let model = SiteModel(postMortems: postMortems, diagnostics: diagnostics, options: options)
         clock.finish("measure")
         var files: [SiteFile] = []
-        func page(_ path: String, template: String, title: String, section: String, _ makeContext: (String) -> [String: Any]) throws(Theme
-            .Failure)
-        {
+        func page(
+            _ path: String, template: String, title: String, section: String, origin: String = "the site",
+            _ makeContext: (String) -> [String: Any]
+        ) throws(Theme.Failure) {
             let root = SitePaths.root(forPagePath: path)
             var context = makeContext(root)
             context.merge(layoutContext(root: root, title: title, section: section, model: model)) { page, _ in page }
-            files.append(SiteFile(path: path, text: try theme.render(template, context)))
+            files.append(SiteFile(path: path, text: try theme.render(template, context), origin: origin))
         }
 
         try page("index.html", template: "index", title: options.title, section: "overview") { model.overviewPage(root: $0) }
@@ -42,7 +43,9 @@ public struct SiteBuilder: Sendable {
             context.merge(layoutContext(root: root, title: model.title(of: incident.slug), section: "incidents", model: model)) { page, _ in
                 page
             }
-            return Result { () throws(Theme.Failure) in SiteFile(path: path, text: try theme.render("incident", context)) }
+            return Result { () throws(Theme.Failure) in
+                SiteFile(path: path, text: try theme.render("incident", context), origin: incident.path)
+            }
         }
         for result in incidentPages { files.append(try result.get()) }
         clock.finish("render \(Format.plural(incidentPages.count, "incident page"))")
@@ -61,12 +64,15 @@ public struct SiteBuilder: Sendable {
         }
         clock.finish("render overview, trends, actions, lessons, tags and services")
         let pagePaths = files.map(\.path)
-        let taken = Set(pagePaths)
+        // Every alias gets its redirect, even one that clashes with another
+        // output: the writer refuses clashing outputs and names both sources.
         for incident in model.incidents {
-            for alias in incident.aliases where !alias.contains("/") && !alias.hasPrefix(".") {
+            for alias in incident.aliases.prefix(TooManyValuesRule.limit) where URLName.isValid(alias) {
                 let path = SitePaths.incidentFile(alias)
-                guard !taken.contains(path) else { continue }
-                try page(path, template: "redirect", title: model.title(of: incident.slug), section: "incidents") { root in
+                try page(
+                    path, template: "redirect", title: model.title(of: incident.slug), section: "incidents",
+                    origin: "alias '\(alias)' of \(incident.path)"
+                ) { root in
                     ["target": root + SitePaths.incident(incident.slug), "targetTitle": model.title(of: incident.slug)]
                 }
             }
@@ -81,7 +87,7 @@ public struct SiteBuilder: Sendable {
         files.append(SiteFile(path: "assets/search-index.js", text: model.searchIndexScript()))
         clock.finish("render feed, JSON exports and search index")
         for asset in theme.assets where asset.path != "assets/search-index.js" {
-            files.append(SiteFile(path: asset.path, contents: Array(asset.data)))
+            files.append(SiteFile(path: asset.path, contents: Array(asset.data), origin: "the theme"))
         }
         return files.sorted { $0.path < $1.path }
     }

@@ -42,13 +42,17 @@ public struct SiteFile: Sendable, Hashable {
     /// Path relative to the output folder, `/`-separated.
     public var path: String
     public var contents: [UInt8]
+    /// What the file is written for, as a build error names it: a source file
+    /// (`postmortems/a.md`), an alias of one, or a page of the whole site.
+    public var origin: String
 
-    public init(path: String, contents: [UInt8]) {
+    public init(path: String, contents: [UInt8], origin: String = "the site") {
         self.path = path
         self.contents = contents
+        self.origin = origin
     }
 
-    public init(path: String, text: String) {
-        self.init(path: path, contents: Array(text.utf8))
+    public init(path: String, text: String, origin: String = "the site") {
+        self.init(path: path, contents: Array(text.utf8), origin: origin)
     }
 }

@@ -125,7 +125,7 @@ public struct Theme: Sendable {
 
 /// Conventions that keep templates simple and Mustache's silent failures away.
 enum TemplateContext {
-    /// Drops empty strings (so `{{#note}}` is false for ""), and adds a flag
+    /// Drops empty strings and dictionaries (so `{{#note}}` is false for ""), and adds a flag
     /// `hasX` for every non-empty list `x` (so `{{#hasItems}}` can wrap a
     /// list's heading). Applied to nested dictionaries and lists too.
     static func prepare(_ context: [String: Any]) -> [String: Any] {
@@ -136,7 +136,7 @@ enum TemplateContext {
             case let string as String:
                 if !string.isEmpty { result[key] = string }
             case let dictionary as [String: Any]:
-                result[key] = prepare(dictionary)
+                if !dictionary.isEmpty { result[key] = prepare(dictionary) }
             case let list as [[String: Any]]:
                 result[key] = list.map(prepare)
                 if !list.isEmpty { result["has" + key.prefix(1).uppercased() + key.dropFirst()] = true }
@@ -151,7 +151,8 @@ enum TemplateContext {
     }
 }
 
-/// HTML escaping for templates: `& < > " '` become character references.
+/// HTML escaping for templates: `& < > " '` become character references and
+/// forbidden characters U+FFFD (see `HTMLEscaping`).
 struct FastHTMLContentType: MustacheContentType {
     static let name = "HINDSIGHT_HTML"
     static let pragma = "{{% CONTENT_TYPE: \(name) }}"
@@ -161,7 +162,7 @@ struct FastHTMLContentType: MustacheContentType {
 
     func escapeText(_ text: String) -> String {
         // Most values need no escaping at all: check the bytes first.
-        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
+        guard text.utf8.contains(where: HTMLEscaping.mayNeedEscaping) else { return text }
         return HTMLEscaping.escape(text)
     }
 }

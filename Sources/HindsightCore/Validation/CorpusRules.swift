@@ -4,20 +4,59 @@ enum CorpusRules {
         duplicateIncidents(postMortems) + unknownReferences(postMortems) + aliasClashes(postMortems)
     }
 
-    /// `duplicate-incident`: an alias is an old URL; it cannot be another incident's slug.
+    /// `duplicate-incident`: an alias is an old URL, `incidents/<alias>/`, and
+    /// gets a redirect page there. It cannot be another incident's slug, nor
+    /// an alias listed again, in this file or another, ignoring case: the site
+    /// is served and checked out on case-insensitive file systems too, and the
+    /// two pages would be one file.
     static func aliasClashes(_ postMortems: [PostMortem]) -> [Diagnostic] {
         let slugs = Dictionary(postMortems.map { ($0.slug.lowercased(), $0.path) }, uniquingKeysWith: { first, _ in first })
-        return postMortems.flatMap { postMortem -> [Diagnostic] in
-            guard let field = postMortem.field("Aliases") else { return [] }
-            return postMortem.aliases.compactMap { alias in
-                guard let other = slugs[alias.lowercased()] else { return nil }
-                return Diagnostic(
-                    path: postMortem.path, location: field.valueLocation, rule: .duplicateIncident,
-                    message:
+        var diagnostics: [Diagnostic] = []
+        // Each alias's first listing in each file, by its URL ignoring case.
+        var listings: [String: [(alias: String, postMortem: PostMortem, location: SourceLocation)]] = [:]
+        var order: [String] = []
+        for postMortem in postMortems {
+            guard let field = postMortem.field("Aliases") else { continue }
+            func report(_ message: String) {
+                diagnostics.append(
+                    Diagnostic(path: postMortem.path, location: field.valueLocation, rule: .duplicateIncident, message: message))
+            }
+            var spellings: [String: String] = [:]
+            for alias in postMortem.aliases {
+                let key = alias.lowercased()
+                if let other = slugs[key] {
+                    report(
                         "alias '\(alias)' is the slug of \(other); an alias keeps a renamed file's old URL and must not name a live incident"
-                )
+                    )
+                } else if let first = spellings[key] {
+                    report("alias '\(alias)' is listed twice\(spelling(first, alias)); remove one")
+                } else {
+                    spellings[key] = alias
+                    if listings[key] == nil { order.append(key) }
+                    listings[key, default: []].append((alias, postMortem, field.valueLocation))
+                }
             }
         }
+        for key in order {
+            guard let listed = listings[key], listed.count > 1 else { continue }
+            for this in listed {
+                for other in listed where other.postMortem.path != this.postMortem.path {
+                    diagnostics.append(
+                        Diagnostic(
+                            path: this.postMortem.path, location: this.location, rule: .duplicateIncident,
+                            message:
+                                "alias '\(this.alias)' is also an alias of \(other.postMortem.path)\(spelling(other.alias, this.alias)); "
+                                + "both would redirect incidents/\(this.alias)/: keep it in the file that had that name and remove it from the other"
+                        ))
+                }
+            }
+        }
+        return diagnostics
+    }
+
+    /// How a clashing alias is spelled, when not as `alias`.
+    private static func spelling(_ other: String, _ alias: String) -> String {
+        other == alias ? "" : " (as '\(other)', the same URL ignoring case)"
     }
 
     /// `duplicate-incident`: two files whose slugs are equal ignoring case,

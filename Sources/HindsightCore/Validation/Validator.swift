@@ -8,13 +8,13 @@ public struct Validator: Sendable {
     }
 
     static let rules: [any PostMortemRule] = [
-        MissingTitleRule(), MissingFieldRule(), InvalidDateRule(), UnknownSeverityRule(),
+        MissingTitleRule(), MissingFieldRule(), InvalidDateRule(), UnknownSeverityRule(), TooManyValuesRule(),
         MissingSectionRule(), DuplicateSectionRule(), SectionOrderRule(),
         TimelineEmptyRule(), TimestampFormatRule(), TimelineOrderRule(), MissingMilestoneRule(),
         ImpactFieldRule(), DurationMismatchRule(),
         NoActionItemsRule(), ActionOwnerRule(), ActionDueRule(), DueBeforeIncidentRule(), DuplicateActionIDRule(),
         PlaceholderRule(), BlamefulLanguageRule(), ShallowRootCauseRule(),
-        UnknownRuleDirectiveRule(),
+        UnknownRuleDirectiveRule(), InvalidNameRule(), ControlCharacterRule(),
     ]
 
     /// Diagnostics for one post-mortem on its own.

@@ -73,6 +73,42 @@ struct BuildCommandTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["postmortems", "site", "theme"])
     }
 
+    @Test("two files with one slug in two folders: refused (exit 1) before writing, previous site untouched")
+    func sameSlugRefused() throws {
+        _ = build()
+        let before = try String(contentsOfFile: output + "/index.html", encoding: .utf8)
+        try folder.write(
+            "postmortems/2023/checkout-pool.md", Fixtures.validPostMortem.replacingOccurrences(of: "2024-03-05", with: "2023-03-05"))
+        let refused = build()
+        #expect(refused.exitCode == ExitCode.findings)
+        #expect(
+            refused.standardError
+                == "error: incidents/checkout-pool/index.html is claimed twice: by \(input)/checkout-pool.md and by \(input)/2023/checkout-pool.md; "
+                + "rename one so every output has its own path (see `hindsight check`)\n"
+                + "error: not building: 1 output would overwrite another; the previous site was left as it was\n")
+        #expect(try String(contentsOfFile: output + "/index.html", encoding: .utf8) == before)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["postmortems", "site"])
+    }
+
+    @Test("two files with one alias, ignoring case: refused (exit 1), naming both files")
+    func sameAliasRefused() throws {
+        let aliased = Fixtures.validPostMortem.replacingOccurrences(of: "**Severity**: P1", with: "**Severity**: P1\n**Aliases**: pool")
+        try folder.write("postmortems/checkout-pool.md", aliased)
+        try folder.write(
+            "postmortems/checkout-pool-again.md",
+            aliased.replacingOccurrences(of: "2024-03-05", with: "2024-05-05").replacingOccurrences(of: "pool\n", with: "Pool\n"))
+        let refused = build()
+        #expect(refused.exitCode == ExitCode.findings)
+        #expect(
+            refused.standardError
+                == "error: incidents/Pool/index.html is claimed twice (as incidents/pool/index.html, the same path ignoring case): "
+                + "by alias 'Pool' of \(input)/checkout-pool-again.md and by alias 'pool' of \(input)/checkout-pool.md; "
+                + "rename one so every output has its own path (see `hindsight check`)\n"
+                + "error: not building: 1 output would overwrite another; the previous site was left as it was\n")
+        #expect(!FileManager.default.fileExists(atPath: output))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["postmortems"])
+    }
+
     @Test("a theme overrides the default file by file")
     func themeOverride() throws {
         try folder.write("theme/assets/site.css", "body { color: rebeccapurple }")

@@ -54,7 +54,7 @@ struct ConfigurationLoaderTests {
     func wrongType() {
         #expect(
             errors("recurrence:\n  windowDays: ninety\n") == [
-                "hindsight.yml:2:15: error: 'recurrence.windowDays' must be a whole number of days (0 or more), not 'ninety' [config]"
+                "hindsight.yml:2:15: error: 'recurrence.windowDays' must be a whole number of days from 0 to 36500, not 'ninety' [config]"
             ])
         #expect(
             errors("site:\n  title: [a, b]\n") == [

@@ -9,7 +9,7 @@ import Testing
 @Suite("Rule fixtures")
 struct RuleFixtureTests {
     /// Rules whose trigger cannot be a checked-in file (size, bytes on disk).
-    static let rulesTestedElsewhere: Set<RuleID> = [.unreadableFile, .fileTooLarge]
+    static let rulesTestedElsewhere: Set<RuleID> = [.unreadableFile, .fileTooLarge, .linkOutsideInput]
 
     static var fixtureRules: [RuleID] {
         RuleID.allCases.filter { !rulesTestedElsewhere.contains($0) }

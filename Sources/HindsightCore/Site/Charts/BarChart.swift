@@ -21,16 +21,16 @@ struct BarChart {
     var isCount = true
 
     func svg(id: String, title: String, description: String, width: Int = 720, height: Int = 260) -> String {
-        let left = 44.0
+        let totals = categories.indices.map { index in series.reduce(0) { $0 + $1.values[index] } }
+        // Counts get whole-number gridlines: the axis maximum is a multiple of 4.
+        let largest = totals.max() ?? 1
+        let maxValue = maximum ?? (isCount ? Double(max(4, Int((largest / 4).rounded(.up)) * 4)) : SVG.niceCeiling(largest))
+        let left = SVG.valueAxisWidth(maximum: maxValue, minimum: 44, label: valueLabel)
         let right = 28.0
         let top = 14.0
         let bottom = 40.0
         let plotWidth = Double(width) - left - right
         let plotHeight = Double(height) - top - bottom
-        let totals = categories.indices.map { index in series.reduce(0) { $0 + $1.values[index] } }
-        // Counts get whole-number gridlines: the axis maximum is a multiple of 4.
-        let largest = totals.max() ?? 1
-        let maxValue = maximum ?? (isCount ? Double(max(4, Int((largest / 4).rounded(.up)) * 4)) : SVG.niceCeiling(largest))
         var out = SVG.open(id: id, width: width, height: height, title: title, description: description)
         out += SVG.valueGrid(maximum: maxValue, left: left, top: top, width: plotWidth, height: plotHeight, label: valueLabel)
         guard !categories.isEmpty else { return out + "</svg>" }

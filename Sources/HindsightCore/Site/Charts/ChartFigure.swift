@@ -13,6 +13,8 @@ struct ChartFigure {
     var note: String = ""
     /// Series names and the CSS classes that colour them.
     var legend: [(label: String, cssClass: String)] = []
+    /// Time runs left to right, newest last: a chart too wide for the screen opens scrolled to its end.
+    var newestAtEnd = false
 
     var context: [String: Any] {
         [
@@ -24,6 +26,7 @@ struct ChartFigure {
             "rows": tableRows.map { ["cells": $0] },
             "note": note,
             "legend": legend.map { ["label": $0.label, "class": $0.cssClass] },
+            "newestAtEnd": newestAtEnd,
         ]
     }
 }
@@ -43,6 +46,14 @@ enum SVG {
     static func open(id: String, width: Int, height: Int, title: String, description: String) -> String {
         "<svg class=\"chart\" viewBox=\"0 0 \(width) \(height)\" role=\"img\" aria-labelledby=\"\(id)-title \(id)-desc\" xmlns=\"http://www.w3.org/2000/svg\">"
             + "<title id=\"\(id)-title\">\(escape(title))</title><desc id=\"\(id)-desc\">\(escape(description))</desc>"
+    }
+
+    /// The width left of the plot that the value labels of `valueGrid` need:
+    /// at least `minimum`, more when a label is long ("16h 40m", "13d 21h"), at 8.2 units a character
+    /// (12.5 px text in a wide sans-serif such as DejaVu Sans).
+    static func valueAxisWidth(maximum: Double, minimum: Double, label: (Double) -> String) -> Double {
+        let longest = (0...4).map { label(maximum * Double($0) / 4).count }.max() ?? 0
+        return max(minimum, Double(longest) * 8.2 + 8)
     }
 
     /// Five horizontal gridlines from 0 to `maximum`, labelled on the left.

@@ -9,15 +9,16 @@ struct RangeChart {
     var tooFew: Set<Int>
 
     func svg(id: String, title: String, description: String, width: Int = 720, height: Int = 260) -> String {
-        let left = 52.0
+        let maxValue = SVG.niceCeiling((p90s.compactMap { $0 } + medians.compactMap { $0 }).max() ?? 60)
+        let label: (Double) -> String = { Format.minutes($0) }
+        let left = SVG.valueAxisWidth(maximum: maxValue, minimum: 52, label: label)
         let right = 12.0
         let top = 14.0
         let bottom = 40.0
         let plotWidth = Double(width) - left - right
         let plotHeight = Double(height) - top - bottom
-        let maxValue = SVG.niceCeiling((p90s.compactMap { $0 } + medians.compactMap { $0 }).max() ?? 60)
         var out = SVG.open(id: id, width: width, height: height, title: title, description: description)
-        out += SVG.valueGrid(maximum: maxValue, left: left, top: top, width: plotWidth, height: plotHeight) { Format.minutes($0) }
+        out += SVG.valueGrid(maximum: maxValue, left: left, top: top, width: plotWidth, height: plotHeight, label: label)
         guard !categories.isEmpty else { return out + "</svg>" }
         let slot = plotWidth / Double(categories.count)
         let labelEvery = max(1, Int(((Double(categories.map(\.count).max() ?? 1) * 7.5 + 8) / slot).rounded(.up)))

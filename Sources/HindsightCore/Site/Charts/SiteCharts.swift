@@ -21,7 +21,8 @@ extension SiteModel {
             tableRows: months.map { month in
                 [Format.period(month.key), String(month.incidents.count)] + month.bySeverity.map { String($0.count) }
             },
-            legend: series.map { ($0.name, $0.cssClass) }
+            legend: series.map { ($0.name, $0.cssClass) },
+            newestAtEnd: true
         )
     }
 
@@ -50,7 +51,8 @@ extension SiteModel {
             note: tooFew.isEmpty
                 ? ""
                 : "Quarters with fewer than \(GroupFigures.minimumToJudge) measured incidents are hollow and not joined: too few to judge a trend.",
-            legend: [("Median", "median"), ("p90", "p90")]
+            legend: [("Median", "median"), ("p90", "p90")],
+            newestAtEnd: true
         )
     }
 
@@ -121,7 +123,8 @@ extension SiteModel {
                     Format.percent(figures.completionRate),
                 ]
             },
-            legend: [("Done", "done"), ("Open", "open")]
+            legend: [("Done", "done"), ("Open", "open")],
+            newestAtEnd: true
         )
     }
 
@@ -143,7 +146,8 @@ extension SiteModel {
             tableRows: quarters.map {
                 [$0.key, String($0.incidents.count), String($0.repeats), $0.tooFewToJudge ? "too few to judge" : ""]
             },
-            legend: [("Repeats", "repeat"), ("First occurrences", "first")]
+            legend: [("Repeats", "repeat"), ("First occurrences", "first")],
+            newestAtEnd: true
         )
     }
 }

@@ -12,7 +12,8 @@ struct StripChart {
 
     func svg(id: String, title: String, description: String, width: Int = 720, height: Int = 240) -> String {
         let left = 44.0
-        let right = 16.0
+        // Room for half of the widest tick label ("1d 8h") centred on the last tick.
+        let right = 28.0
         let top = 12.0
         let bottom = 36.0
         let plotWidth = Double(width) - left - right
@@ -33,9 +34,14 @@ struct StripChart {
             let centre = top + row * (Double(index) + 0.5)
             out +=
                 "<text class=\"axis\" x=\"\(SVG.number(left - 8))\" y=\"\(SVG.number(centre + 4))\" text-anchor=\"end\">\(SVG.escape(category))</text>"
+            // A dot drawn once per value and jitter slot: thousands of equal durations
+            // would otherwise be thousands of circles on the same spot.
+            var drawn = Set<[Int]>()
             for (position, minutes) in values[index].enumerated() {
                 // Deterministic jitter so equal values stay visible.
-                let jitter = (Double((position * 37) % 11) - 5) / 5 * min(row * 0.3, 10)
+                let slot = (position * 37) % 11
+                guard drawn.insert([minutes, slot]).inserted else { continue }
+                let jitter = (Double(slot) - 5) / 5 * min(row * 0.3, 10)
                 out +=
                     "<circle class=\"\(categoryClasses[index]) dot\" cx=\"\(SVG.number(x(minutes)))\" cy=\"\(SVG.number(centre + jitter))\" r=\"4\"><title>\(SVG.escape(category)): \(MinutesText.format(minutes))</title></circle>"
             }

@@ -31,7 +31,8 @@ extension SiteModel {
             ("timeToRootCauseMinutes", .optional(minutes(.timeToRootCause, of: incident))),
             ("timeToMitigateMinutes", .optional(minutes(.timeToMitigate, of: incident))),
             ("timeToDetectMinutes", .optional(minutes(.timeToDetect, of: incident))),
-            ("repeats", .array((repeats[incident.slug] ?? []).map { .string($0) })),
+            ("repeats", .array((repeats[incident.slug]?.earlier ?? []).map { .string($0) })),
+            ("repeatsCount", .int(repeats[incident.slug]?.earlierCount ?? 0)),
             (
                 "timeline",
                 .array(

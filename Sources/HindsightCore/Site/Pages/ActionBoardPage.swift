@@ -7,7 +7,9 @@ extension SiteModel {
         let open = report.actionItems.filter { !$0.item.isDone }
         let overdue = report.overdueItems
         let owners = Dictionary(grouping: open) { $0.item.owner?.value ?? "No owner" }
-        let ownerGroups: [[String: Any]] = owners.keys.sorted().map { owner in
+        let ownerNames = owners.keys.sorted()
+        let incidentsJSON = root + "incidents.json"
+        let ownerGroups: [[String: Any]] = ownerNames.prefix(PageLimits.owners).map { owner in
             let items = owners[owner]!.sorted { a, b in
                 if (a.daysOverdue ?? -1) != (b.daysOverdue ?? -1) { return (a.daysOverdue ?? -1) > (b.daysOverdue ?? -1) }
                 if a.item.due != b.item.due { return (a.item.due ?? Day(ordinal: Int.max / 2)) < (b.item.due ?? Day(ordinal: Int.max / 2)) }
@@ -16,7 +18,8 @@ extension SiteModel {
             return [
                 "owner": owner, "count": Format.plural(items.count, "open item"),
                 "overdue": items.filter { $0.daysOverdue != nil }.count,
-                "items": items.map { actionItem($0, root: root) },
+                "items": items.prefix(PageLimits.ownerItems).map { actionItem($0, root: root) },
+                "itemsMore": Self.more(items.count, shown: PageLimits.ownerItems, noun: "more, in incidents.json", url: incidentsJSON),
             ]
         }
         let done = report.actionItems.filter(\.item.isDone).sorted { a, b in
@@ -24,9 +27,14 @@ extension SiteModel {
         }
         let totals = report.actionTotals
         return [
-            "overdue": overdue.map { actionItem($0, root: root) },
+            "overdue": overdue.prefix(PageLimits.overdueItems).map { actionItem($0, root: root) },
+            "overdueMore": Self.more(
+                overdue.count, shown: PageLimits.overdueItems, noun: "less overdue, in metrics.json (actionItems.overdueItems)",
+                url: root + "metrics.json"),
             "overdueCount": overdue.count,
             "owners": ownerGroups,
+            "ownersMore": Self.more(
+                ownerNames.count, shown: PageLimits.owners, noun: "more owners with open items, in incidents.json", url: incidentsJSON),
             "openCount": open.count,
             // The latest finished items; older ones stay on their incidents' pages
             // (a board of ten thousand finished items helps nobody decide anything).
@@ -38,7 +46,9 @@ extension SiteModel {
             "completion": Format.percent(totals.completionRate),
             "pastSLO": totals.pastSLO,
             "total": totals.total,
-            "byOwner": report.byOwner.map { owner, figures in
+            "byOwnerMore": Self.more(
+                report.byOwner.count, shown: PageLimits.owners, noun: "more owners, in metrics.json (byOwner)", url: root + "metrics.json"),
+            "byOwner": report.byOwner.prefix(PageLimits.owners).map { owner, figures in
                 [
                     "owner": owner, "total": figures.total, "done": figures.done, "open": figures.open,
                     "overdue": figures.overdue, "completion": Format.percent(figures.completionRate),

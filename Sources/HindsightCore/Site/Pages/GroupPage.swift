@@ -3,7 +3,8 @@ import Foundation
 /// `tags/<tag>/` and `services/<service>/`: one group's incidents and figures.
 extension SiteModel {
     func groupPage(_ group: GroupFigures, kind: String, root: String) -> [String: Any] {
-        let members = Set(group.incidents)
+        // Newest first: the group's slugs are in incident order, and `report.incidents` holds them in that order.
+        let newest = group.incidents.reversed().prefix(PageLimits.groupIncidents).compactMap { positionBySlug[$0] }
         return [
             "kind": kind,
             "name": group.key,
@@ -18,7 +19,11 @@ extension SiteModel {
             "actionsText": "\(group.actionItems.done) of \(group.actionItems.total)",
             "overdue": group.actionItems.overdue,
             "repeats": group.repeats,
-            "incidents": incidents.filter { members.contains($0.slug) }.map { summary(of: $0, root: root) },
+            "incidents": newest.map { summary(of: report.incidents[$0], root: root) },
+            "incidentsShown": newest.count,
+            "incidentsMore": Self.more(
+                group.incidents.count, shown: newest.count, noun: "older, in the incident list",
+                url: Self.filteredList(group.key, root: root)),
         ]
     }
 }

@@ -3,7 +3,8 @@
 extension SiteModel {
     func incidentListPage(root: String) -> [String: Any] {
         [
-            "incidents": incidents.map { summary(of: $0, root: root) },
+            // Every chip, so the filter (and `?q=` links from tag and service pages) finds each row.
+            "incidents": incidents.map { summary(of: $0, root: root).merging(allChips(of: $0, root: root)) { _, all in all } },
             "count": Format.plural(incidents.count, "incident"),
         ]
     }

@@ -4,6 +4,7 @@ extension SiteModel {
     func incidentPage(_ incident: PostMortem, root: String) -> [String: Any] {
         var context = summary(of: incident, root: root)
         let items = itemsByIncident[incident.slug] ?? []
+        context["title"] = incident.title?.value ?? incident.slug
         context["timezone"] = incident.timezone ?? ""
         context["editURL"] = options.editURL(forPath: incident.path) ?? ""
         context["ttrRootCause"] = Format.minutes(minutes(.timeToRootCause, of: incident))
@@ -12,10 +13,23 @@ extension SiteModel {
         context["sections"] = sections(of: incident, items: items, root: root)
         context["timelineChart"] = TimelineChart.svg(for: incident)
         context["related"] = related(to: incident, root: root)
-        context["repeatOf"] = linkList(repeats[incident.slug] ?? [], root: root)
-        context["repeatedBy"] = linkList(repeatedBy[incident.slug] ?? [], root: root)
+        // Every chip here: the card of other pages shows the first few.
+        context.merge(allChips(of: incident, root: root)) { _, all in all }
+        if let repeated = repeats[incident.slug] {
+            context["repeatOf"] = linkList(repeated.earlier, total: repeated.earlierCount, root: root)
+            context["repeatOfMore"] = Self.more(
+                repeated.earlierCount, shown: repeated.earlier.count, url: moreRepeatsURL(tags: repeated.sharedTags, root: root))
+        }
+        if let later = repeatedBy[incident.slug] {
+            context["repeatedBy"] = linkList(later.nearest, total: later.count, root: root)
+            context["repeatedByMore"] = Self.more(
+                later.count, shown: later.nearest.count, url: moreRepeatsURL(tags: incident.tags, root: root))
+        }
         let diagnostics = diagnosticsByPath[incident.path] ?? []
-        context["diagnostics"] = diagnostics.map {
+        context["diagnosticsMore"] = Self.more(
+            diagnostics.count, shown: PageLimits.diagnostics, noun: "more, in incidents.json",
+            url: root + "incidents.json")
+        context["diagnostics"] = diagnostics.prefix(PageLimits.diagnostics).map {
             [
                 "line": $0.location.line, "column": $0.location.column, "severity": $0.severity.rawValue, "rule": $0.rule.rawValue,
                 "message": $0.message,
@@ -47,7 +61,11 @@ extension SiteModel {
                 context["timeline"] = timelineEntries(of: incident)
             }
             if section.kind == .actions && isFirstOfKind {
-                context["actions"] = items.map { actionItem($0, root: root) }
+                context["actions"] = items.map { tracked -> [String: Any] in
+                    var item = actionItem(tracked, root: root)
+                    item["title"] = tracked.item.title
+                    return item
+                }
             }
             return context
         }
@@ -74,25 +92,47 @@ extension SiteModel {
         }
     }
 
-    /// Incidents sharing tags, the most shared and nearest in time first.
+    /// Incidents sharing tags, the most shared and nearest in time first, among
+    /// the ``SiteModel/relatedPerTag`` nearest in time on each side for each tag
+    /// (so a page costs the same however many incidents share its tags).
     func related(to incident: PostMortem, root: String) -> [[String: Any]] {
         let tags = Set(incident.tags)
-        guard !tags.isEmpty else { return [] }
-        let candidates = report.incidents.filter { $0.slug != incident.slug && !tags.isDisjoint(with: $0.tags) }
-        let ranked = candidates.sorted { a, b in
-            let (sharedA, sharedB) = (tags.intersection(a.tags).count, tags.intersection(b.tags).count)
-            if sharedA != sharedB { return sharedA > sharedB }
-            let distance = { (other: PostMortem) -> Int in
-                guard let x = incident.date, let y = other.date else { return Int.max }
-                return abs(x.days(until: y))
-            }
-            if distance(a) != distance(b) { return distance(a) < distance(b) }
-            return a.slug < b.slug
+        guard !tags.isEmpty, let position = positionBySlug[incident.slug] else { return [] }
+        var candidates = Set<Int>()
+        for tag in tags {
+            let positions = positionsByTag[tag] ?? []
+            let index = Self.insertionIndex(of: position, in: positions)
+            candidates.formUnion(positions[max(0, index - Self.relatedPerTag)..<min(positions.count, index + Self.relatedPerTag + 1)])
         }
-        return ranked.prefix(8).map { other in
+        candidates.remove(position)
+        let ranked = candidates.map { other -> (shared: Int, distance: Int, slug: String, position: Int) in
+            let candidate = report.incidents[other]
+            var distance = Int.max
+            if let day = incident.date, let otherDay = candidate.date { distance = abs(day.days(until: otherDay)) }
+            return (tags.intersection(candidate.tags).count, distance, candidate.slug, other)
+        }.sorted { a, b in (-a.shared, a.distance, a.slug) < (-b.shared, b.distance, b.slug) }
+        return ranked.prefix(8).map { candidate in
+            let other = report.incidents[candidate.position]
             var context = summary(of: other, root: root)
             context["sharedTags"] = tags.intersection(other.tags).sorted().joined(separator: ", ")
             return context
         }
+    }
+
+    static let relatedPerTag = 8
+
+    /// The first index in ascending `positions` whose value is not below `value`.
+    static func insertionIndex(of value: Int, in positions: [Int]) -> Int {
+        var (low, high) = (0, positions.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if positions[middle] < value { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// Where the rest of an incident's repeats can be found: its first tag's page.
+    func moreRepeatsURL(tags: [String], root: String) -> String {
+        tags.first.map { root + SitePaths.tag($0) } ?? ""
     }
 }

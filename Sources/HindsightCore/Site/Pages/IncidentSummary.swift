@@ -13,8 +13,12 @@ extension SiteModel {
             "severity": incident.severity ?? "?",
             "severityClass": severityClass(incident.severity),
             "severityName": incident.severity.flatMap { options.metrics.severityScale.level($0)?.name } ?? "",
-            "services": incident.services.map { ["name": $0, "url": root + SitePaths.service($0)] },
-            "tags": incident.tags.map { ["name": $0, "url": root + SitePaths.tag($0)] },
+            "services": incident.services.prefix(PageLimits.cardChips).map { ["name": $0, "url": root + SitePaths.service($0)] },
+            "tags": incident.tags.prefix(max(0, PageLimits.cardChips - incident.services.count)).map {
+                ["name": $0, "url": root + SitePaths.tag($0)]
+            },
+            "moreChips": Self.more(
+                incident.services.count + incident.tags.count, shown: PageLimits.cardChips, url: root + SitePaths.incident(incident.slug)),
             "ttr": Format.minutes(ttr),
             "ttrSort": ttr.map(String.init) ?? "",
             "actionsDone": figures.done,
@@ -25,6 +29,15 @@ extension SiteModel {
             "isRepeat": repeats[incident.slug] != nil,
             "isDraft": incident.isDraft,
             "isExcluded": incident.isExcludedFromMetrics,
+        ]
+    }
+
+    /// Every service and tag chip of an incident, for its own page and its row in the incident list.
+    func allChips(of incident: PostMortem, root: String) -> [String: Any] {
+        [
+            "services": incident.services.map { ["name": $0, "url": root + SitePaths.service($0)] },
+            "tags": incident.tags.map { ["name": $0, "url": root + SitePaths.tag($0)] },
+            "moreChips": [String: Any](),
         ]
     }
 

@@ -13,23 +13,17 @@ extension SiteModel {
             ],
             "latest": incidents.prefix(8).map { summary(of: $0, root: root) },
             "charts": [monthlyIncidentsChart(last: 12).context, quarterlyRestoreChart().context],
-            "repeatsWithOpenItems": report.recurrence.repeats.filter { !$0.openActionsAtTime.isEmpty }.reversed().prefix(5).map {
+            "repeatsWithOpenItems": report.recurrence.repeats.filter { $0.openActionsAtTimeCount > 0 }.reversed().prefix(5).map {
                 repeated in
                 [
                     "title": title(of: repeated.incident), "url": root + SitePaths.incident(repeated.incident),
-                    "earlier": linkList(repeated.earlier, root: root),
-                    "openCount": Format.plural(repeated.openActionsAtTime.count, "open follow-up"),
+                    "earlier": linkList(repeated.earlier, total: repeated.earlierCount, root: root),
+                    "earlierMore": Self.more(
+                        repeated.earlierCount, shown: repeated.earlier.count, url: moreRepeatsURL(tags: repeated.sharedTags, root: root)),
+                    "openCount": Format.plural(repeated.openActionsAtTimeCount, "open follow-up"),
                 ] as [String: Any]
             },
         ]
-    }
-
-    /// Links to incidents with the separators of an English list ("a, b and c").
-    func linkList(_ slugs: [String], root: String) -> [[String: Any]] {
-        slugs.enumerated().map { index, slug in
-            let separator = index == slugs.count - 1 ? "" : (index == slugs.count - 2 ? " and " : ", ")
-            return ["title": title(of: slug), "url": root + SitePaths.incident(slug), "separator": separator]
-        }
     }
 
     /// The headline figures of one period; with `previous`, each says what it was the period before.

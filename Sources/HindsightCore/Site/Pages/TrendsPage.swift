@@ -9,9 +9,11 @@ extension SiteModel {
             for tag in repeated.sharedTags { repeatsByTag[tag, default: 0] += 1 }
         }
         let incidentsByTag = Dictionary(report.byTag.map { ($0.key, $0.incidents.count) }, uniquingKeysWith: { a, _ in a })
-        let recurringTags = repeatsByTag.keys.sorted {
-            (repeatsByTag[$0]!, incidentsByTag[$0] ?? 0, $1) > (repeatsByTag[$1]!, incidentsByTag[$1] ?? 0, $0)
+        let recurringTags = repeatsByTag.map { (tag: $0.key, repeats: $0.value, incidents: incidentsByTag[$0.key] ?? 0) }.sorted {
+            ($0.repeats, $0.incidents, $1.tag) > ($1.repeats, $1.incidents, $0.tag)
         }
+        let repeats = report.recurrence.repeats.reversed().prefix(PageLimits.trendsRepeats)
+        let metricsJSON = root + "metrics.json"
         return [
             "restoreStats": DurationMetric.allCases.map { metric -> [String: Any] in
                 let s = report.duration(metric).statistics
@@ -21,9 +23,12 @@ extension SiteModel {
                     "tooFew": s.count < GroupFigures.minimumToJudge,
                 ]
             },
-            "excluded": restore.excluded.map {
+            "excluded": restore.excluded.prefix(PageLimits.excluded).map {
                 ["title": title(of: $0.incident), "url": root + SitePaths.incident($0.incident), "reason": $0.reason.description]
             },
+            "excludedMore": Self.more(
+                restore.excluded.count, shown: PageLimits.excluded, noun: "more, in metrics.json (timeToRestore.excluded)", url: metricsJSON
+            ),
             "restoreCharts": [restoreHistogram().context, quarterlyRestoreChart().context, severityStrip().context],
             "volumeCharts": [monthlyIncidentsChart(last: nil).context],
             "actionCharts": [completionChart().context],
@@ -33,17 +38,26 @@ extension SiteModel {
             "repeatRate": Format.percent(report.recurrence.rate),
             "recurringTags": recurringTags.prefix(10).map { tag in
                 [
-                    "tag": tag, "url": root + SitePaths.tag(tag),
-                    "repeatsText":
-                        "\(Format.plural(repeatsByTag[tag]!, "repeat")) among \(Format.plural(incidentsByTag[tag] ?? 0, "incident"))",
+                    "tag": tag.tag, "url": root + SitePaths.tag(tag.tag),
+                    "repeatsText": "\(Format.plural(tag.repeats, "repeat")) among \(Format.plural(tag.incidents, "incident"))",
                 ] as [String: Any]
             },
-            "repeats": report.recurrence.repeats.reversed().map { repeated -> [String: Any] in
-                [
+            "repeatsShown": repeats.count,
+            "repeatsMore": Self.more(
+                report.recurrence.repeats.count, shown: repeats.count, noun: "older, in metrics.json (recurrence.incidents)",
+                url: metricsJSON),
+            "repeats": repeats.map { repeated -> [String: Any] in
+                let items = repeated.openActionsAtTime.prefix(PageLimits.repeatOpenItems)
+                return [
                     "title": title(of: repeated.incident), "url": root + SitePaths.incident(repeated.incident),
                     "dateText": Format.date(repeated.date), "sharedTags": repeated.sharedTags.map { "#" + $0 }.joined(separator: ", "),
-                    "earlier": linkList(repeated.earlier, root: root),
-                    "openItems": repeated.openActionsAtTime.map { actionItem($0, root: root) },
+                    "earlier": linkList(repeated.earlier, total: repeated.earlierCount, root: root),
+                    "earlierMore": Self.more(
+                        repeated.earlierCount, shown: repeated.earlier.count, url: moreRepeatsURL(tags: repeated.sharedTags, root: root)),
+                    "openItems": items.map { actionItem($0, root: root) },
+                    "openItemsMore": Self.more(
+                        repeated.openActionsAtTimeCount, shown: items.count, noun: "more still open, on the action board",
+                        url: root + "actions/index.html#open"),
                 ]
             },
         ]

@@ -16,7 +16,12 @@ struct ImpactFieldRule: PostMortemRule {
                     "impact field '\(name)' is missing; add `-   **\(name)**: \(example)`",
                     at: value?.location ?? section.location))
         }
-        if let duration = impact.duration, !duration.value.isEmpty, impact.durationMinutes == nil,
+        if let duration = impact.duration, impact.durationOutOfRange {
+            findings.append(
+                Finding(
+                    "duration '\(duration.value)' is out of range; state at most \(DurationParser.maximumMinutes / 1440) days (\(DurationParser.maximumMinutes) minutes), like '1 hour 12 minutes'",
+                    at: duration.location))
+        } else if let duration = impact.duration, !duration.value.isEmpty, impact.durationMinutes == nil,
             !Placeholder.isPlaceholder(duration.value)
         {
             findings.append(
