@@ -57,6 +57,10 @@ struct ConfigurationLoaderTests {
                 "hindsight.yml:2:15: error: 'recurrence.windowDays' must be a whole number of days from 0 to 36500, not 'ninety' [config]"
             ])
         #expect(
+            errors("followUp:\n  defaultDays: 99999999999\n") == [
+                "hindsight.yml:2:16: error: 'followUp.defaultDays' must be a whole number of days from 1 to 36500, not '99999999999' [config]"
+            ])
+        #expect(
             errors("site:\n  title: [a, b]\n") == [
                 "hindsight.yml:2:10: error: 'site.title' must be a string, not a list [config]"
             ])
