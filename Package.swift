@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // The CommonMark reference library, from Debian's libcmark-dev.
@@ -24,7 +25,9 @@ let package = Package(
         // Every stage of Hindsight: discover, parse, validate, measure, render, write.
         .target(
             name: "HindsightCore",
-            dependencies: ["CommonMark", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: [
+                "CommonMark", .product(name: "Mustache", package: "swift-mustache"), .product(name: "Yams", package: "Yams"),
+            ],
             plugins: ["EmbedThemePlugin"]
         ),
         // Embeds theme/ in the library at build time.

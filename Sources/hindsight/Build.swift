@@ -24,8 +24,8 @@ struct Build: ParsableCommand {
     @Option(help: ArgumentHelp("Absolute URL the site is served from (used in the feed, sitemap.xml and 404.html only).", valueName: "url"))
     var baseURL: String?
 
-    @Option(help: ArgumentHelp("The site's title.", valueName: "text"))
-    var title = "Incident reviews"
+    @Option(help: ArgumentHelp("The site's title (default: Incident reviews).", valueName: "text"))
+    var title: String?
 
     @Flag(help: "Refuse to build when `check --strict` would fail.")
     var strict = false
@@ -39,21 +39,24 @@ struct Build: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print each build stage and how long it took.")
     var verbose = false
 
+    @OptionGroup var config: ConfigOptions
+
     @Flag(help: "Accept an input folder with no post-mortems (by default an error, so a mistyped or emptied folder fails).")
     var allowEmpty = false
 
     func validate() throws {
-        if title.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--title must not be empty") }
-        if let baseURL, !(baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) {
-            throw ValidationError("--base-url must be an absolute http(s) URL")
-        }
+        try SiteFlags.validate(title: title, baseURL: baseURL, recurrenceWindow: nil)
     }
 
     func run() throws {
-        let metrics = MetricsOptions(asOf: measure.asOf ?? .today(), recurrenceWindowDays: measure.recurrenceWindow)
-        let site = SiteOptions(title: title, metrics: metrics, baseURL: baseURL, includeDrafts: drafts)
-        var command = BuildCommand(inputs: paths, output: output, themeDirectory: theme, site: site, strict: strict, force: force)
+        let overrides = ConfigurationOverrides(title: title, baseURL: baseURL, recurrenceWindow: measure.recurrenceWindow)
+        let configuration = config.load(overrides).configuration
+        let site = configuration.siteOptions(asOf: measure.asOf ?? .today(), includeDrafts: drafts)
+        var command = BuildCommand(
+            inputs: paths.isEmpty ? configuration.input.paths : paths, output: output, themeDirectory: theme, site: site, strict: strict,
+            force: force)
         command.verbose = verbose
+        command.configuration = configuration
         command.allowsEmpty = allowEmpty
         finish(command.run())
     }

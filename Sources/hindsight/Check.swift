@@ -21,11 +21,15 @@ struct Check: ParsableCommand {
     @Flag(help: "Fail on warnings as well as errors.")
     var strict = false
 
+    @OptionGroup var config: ConfigOptions
+
     @Flag(help: "Accept an input folder with no post-mortems (by default an error, so a mistyped or emptied folder fails).")
     var allowEmpty = false
 
     func run() throws {
-        var command = CheckCommand(inputs: paths, format: format, strict: strict)
+        let configuration = config.load().configuration
+        var command = CheckCommand(inputs: paths.isEmpty ? configuration.input.paths : paths, format: format, strict: strict)
+        command.configuration = configuration
         command.allowsEmpty = allowEmpty
         finish(command.run())
     }

@@ -17,12 +17,10 @@ struct MeasureOptions: ParsableArguments {
     var asOf: Day?
 
     @Option(help: ArgumentHelp("An incident sharing a tag with one at most this many days earlier is a repeat.", valueName: "days"))
-    var recurrenceWindow: Int = 90
+    var recurrenceWindow: Int?
 
     func validate() throws {
-        guard (0...36_500).contains(recurrenceWindow) else {
-            throw ValidationError("--recurrence-window must be from 0 to 36500 days (100 years)")
-        }
+        try SiteFlags.validate(title: nil, baseURL: nil, recurrenceWindow: recurrenceWindow)
     }
 }
 
@@ -49,6 +47,8 @@ struct Metrics: ParsableCommand {
     @Flag(help: "Include post-mortems marked **Status**: draft.")
     var drafts = false
 
+    @OptionGroup var config: ConfigOptions
+
     @Flag(help: "Accept an input folder with no post-mortems (by default an error, so a mistyped or emptied folder fails).")
     var allowEmpty = false
 
@@ -57,10 +57,11 @@ struct Metrics: ParsableCommand {
     }
 
     func run() throws {
-        let options = MetricsOptions(
-            asOf: measure.asOf ?? .today(), recurrenceWindowDays: measure.recurrenceWindow,
-            since: since, until: until)
-        var command = MetricsCommand(inputs: paths, format: format, options: options, includeDrafts: drafts)
+        let configuration = config.load(ConfigurationOverrides(recurrenceWindow: measure.recurrenceWindow)).configuration
+        let options = configuration.metricsOptions(asOf: measure.asOf ?? .today(), since: since, until: until)
+        var command = MetricsCommand(
+            inputs: paths.isEmpty ? configuration.input.paths : paths, format: format, options: options, includeDrafts: drafts)
+        command.configuration = configuration
         command.allowsEmpty = allowEmpty
         finish(command.run())
     }

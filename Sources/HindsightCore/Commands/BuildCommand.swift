@@ -12,6 +12,8 @@ public struct BuildCommand: Sendable {
     public var showsElapsedTime: Bool
     /// Prints each stage and its duration to standard error.
     public var verbose = false
+    /// What the files are parsed and checked with (``site`` comes from it too).
+    public var configuration = Configuration()
     /// Accept input folders with no post-mortems (otherwise an error, so an emptied folder never publishes a blank site).
     public var allowsEmpty = false
 
@@ -50,9 +52,9 @@ public struct BuildCommand: Sendable {
         }
 
         var stages = StageClock(enabled: verbose)
-        let corpus = Corpus.load(files, parser: PostMortemParser(rendersHTML: true))
+        let corpus = Corpus.load(files, parser: PostMortemParser(rendersHTML: true, settings: configuration.parsing))
         stages.finish("discover, read and parse \(Format.plural(files.count, "file"))")
-        let diagnostics = corpus.diagnostics()
+        let diagnostics = corpus.diagnostics(validator: Validator(context: configuration.validation))
         stages.finish("validate")
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors

@@ -6,6 +6,8 @@ public struct CheckCommand: Sendable {
     /// Fail on warnings too.
     public var strict: Bool
     public var sizeLimit: Int
+    /// The severity scale, milestone phrases and rule settings to check with.
+    public var configuration = Configuration()
     /// Accept input folders with no post-mortems (otherwise an error).
     public var allowsEmpty = false
 
@@ -23,8 +25,8 @@ public struct CheckCommand: Sendable {
     public func run() -> CommandOutput {
         let files: [InputFile]
         do { files = try Corpus.discover(inputs, allowsEmpty: allowsEmpty) } catch { return .discoveryFailure(error) }
-        let corpus = Corpus.load(files, sizeLimit: sizeLimit)
-        let diagnostics = corpus.diagnostics()
+        let corpus = Corpus.load(files, sizeLimit: sizeLimit, parser: PostMortemParser(settings: configuration.parsing))
+        let diagnostics = corpus.diagnostics(validator: Validator(context: configuration.validation))
         var output = CommandOutput()
         output.standardOutput = DiagnosticFormatter.format(diagnostics, as: format, sources: corpus.sources)
         var summary = DiagnosticFormatter.summary(fileCount: corpus.fileCount, diagnostics: diagnostics)

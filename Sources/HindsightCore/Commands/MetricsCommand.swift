@@ -12,6 +12,8 @@ public struct MetricsCommand: Sendable {
     public var options: MetricsOptions
     /// Include post-mortems marked `**Status**: draft`.
     public var includeDrafts: Bool
+    /// What the files are parsed and checked with (``options`` comes from it too).
+    public var configuration = Configuration()
     /// Accept input folders with no post-mortems (otherwise an error).
     public var allowsEmpty = false
 
@@ -29,7 +31,7 @@ public struct MetricsCommand: Sendable {
     public func run() -> CommandOutput {
         let files: [InputFile]
         do { files = try Corpus.discover(inputs, allowsEmpty: allowsEmpty) } catch { return .discoveryFailure(error) }
-        let corpus = Corpus.load(files)
+        let corpus = Corpus.load(files, parser: PostMortemParser(settings: configuration.parsing))
         let measured = corpus.postMortems.filter { includeDrafts || !$0.isDraft }
         let report = MetricsReport(measured, options: options)
         var output = CommandOutput()
@@ -38,7 +40,7 @@ public struct MetricsCommand: Sendable {
         case .json: output.standardOutput = report.json.serialized(pretty: true) + "\n"
         case .csv: output.standardOutput = report.csv
         }
-        let diagnostics = corpus.diagnostics()
+        let diagnostics = corpus.diagnostics(validator: Validator(context: configuration.validation))
         let filesWithErrors = Set(diagnostics.filter { $0.severity == .error }.map(\.path)).count
         if filesWithErrors > 0 {
             output.standardError =

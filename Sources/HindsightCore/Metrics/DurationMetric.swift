@@ -34,6 +34,7 @@ public enum DurationMetric: String, Sendable, Hashable, CaseIterable {
 
     /// The minutes this metric measures for one incident, or why it cannot.
     public func measure(_ postMortem: PostMortem) -> Result<Int, ExclusionReason> {
+        if let tag = postMortem.excludingTag { return .failure(.excludedByTag(tag)) }
         if postMortem.isExcludedFromMetrics { return .failure(.excludedByAuthor) }
         guard let start = postMortem.entry(for: from) else { return .failure(.missingMilestone(from)) }
         guard let end = postMortem.entry(for: to) else { return .failure(.missingMilestone(to)) }
@@ -47,6 +48,8 @@ public enum DurationMetric: String, Sendable, Hashable, CaseIterable {
 /// Why an incident is left out of a figure.
 public enum ExclusionReason: Error, Sendable, Hashable, CustomStringConvertible {
     case excludedByAuthor
+    /// Tagged with one of `metrics: excludeTags:` in hindsight.yml.
+    case excludedByTag(String)
     case missingMilestone(Milestone)
     case unreadableTime(Milestone)
     case negative(from: Milestone, to: Milestone)
@@ -55,6 +58,7 @@ public enum ExclusionReason: Error, Sendable, Hashable, CustomStringConvertible 
     public var description: String {
         switch self {
         case .excludedByAuthor: return "marked Exclude From Metrics (drill or game day)"
+        case .excludedByTag(let tag): return "tagged '\(tag)', which hindsight.yml excludes from metrics"
         case .missingMilestone(let milestone): return "no '\(milestone.phrases[0])' entry in the timeline"
         case .unreadableTime(let milestone): return "the '\(milestone.phrases[0])' entry has no readable time"
         case .negative(let from, let to): return "'\(to.phrases[0])' is earlier than '\(from.phrases[0])'"

@@ -9,6 +9,10 @@ public struct MetricsOptions: Sendable, Hashable {
     public var until: Day?
     public var slo: FollowUpSLO
     public var severityScale: SeverityScale
+    /// Which shared tags make a repeat (`recurrence:` in hindsight.yml).
+    public var recurrenceFilter = RecurrenceFilter()
+    /// Incidents with any of these tags are left out of the figures (`metrics: excludeTags:`).
+    public var excludedTags: [String] = []
 
     public init(
         asOf: Day, recurrenceWindowDays: Int = 90, since: Day? = nil, until: Day? = nil,
@@ -48,10 +52,15 @@ public struct MetricsReport: Sendable {
     public init(_ postMortems: [PostMortem], options: MetricsOptions) {
         self.options = options
         // Tags and Services past `too-many-values`'s limit are ignored, as that diagnostic says.
-        let selected = postMortems.map(\.withinValueLimits).filter { postMortem in
+        var selected = postMortems.map(\.withinValueLimits).filter { postMortem in
             if options.since == nil && options.until == nil { return true }
             guard let date = postMortem.date else { return false }
             return (options.since.map { date >= $0 } ?? true) && (options.until.map { date <= $0 } ?? true)
+        }
+        if !options.excludedTags.isEmpty {
+            for index in selected.indices {
+                selected[index].excludingTag = options.excludedTags.first { selected[index].tags.contains($0) }
+            }
         }
         // Chronological, so no figure or list depends on the order files were read in.
         incidents =
@@ -62,7 +71,8 @@ public struct MetricsReport: Sendable {
         self.durations = durations
         actionItems = TrackedActionItem.track(incidents, asOf: options.asOf, slo: options.slo)
         actionTotals = ActionItemMetrics(actionItems)
-        recurrence = RecurrenceReport(incidents, windowDays: options.recurrenceWindowDays, actionItems: actionItems)
+        recurrence = RecurrenceReport(
+            incidents, windowDays: options.recurrenceWindowDays, actionItems: actionItems, filter: options.recurrenceFilter)
 
         let builder = BreakdownBuilder(
             postMortems: incidents, itemsByIncident: Dictionary(grouping: actionItems, by: \.incident),

@@ -53,14 +53,16 @@ public struct RecurrenceReport: Sendable {
         return keys.sorted { ($0.date, $0.detected, $0.slug) < ($1.date, $1.detected, $1.slug) }.map { postMortems[$0.index] }
     }
 
-    init(_ postMortems: [PostMortem], windowDays: Int, actionItems: [TrackedActionItem]) {
+    init(_ postMortems: [PostMortem], windowDays: Int, actionItems: [TrackedActionItem], filter: RecurrenceFilter = RecurrenceFilter()) {
         self.windowDays = windowDays
         // Every incident is a rank in date order from here on: integers, not slugs, in the inner loop.
         let dated = RecurrenceReport.chronological(postMortems)
         consideredCount = dated.filter { !$0.isExcludedFromMetrics }.count
         excluded =
             postMortems.filter { $0.date == nil }.map { ($0.slug, ExclusionReason.undated) }
-            + dated.filter(\.isExcludedFromMetrics).map { ($0.slug, ExclusionReason.excludedByAuthor) }
+            + dated.filter(\.isExcludedFromMetrics).map {
+                ($0.slug, $0.excludingTag.map(ExclusionReason.excludedByTag) ?? .excludedByAuthor)
+            }
         let days = dated.map { $0.date?.ordinal ?? 0 }
         let openItemsByIncident = Dictionary(grouping: actionItems.filter { !$0.item.isDone }, by: \.incident)
         let openCounts = dated.map { openItemsByIncident[$0.slug]?.count ?? 0 }
@@ -88,13 +90,17 @@ public struct RecurrenceReport: Sendable {
             }
             // Shared tags within the window, among the incidents considered: walk back
             // through each tag's earlier incidents while they are in the window.
-            for tag in Set(incident.tags) {
+            // `recurrence:` in hindsight.yml: which tags count, and whether a service must be shared too.
+            for tag in filter.countedTags(of: incident) {
                 let earlier = ranksByTag[tag] ?? []
-                if let last = earlier.last, days[rank] - days[last] <= windowDays { shared.append(tag) }
+                var sharesTag = false
                 for position in earlier.indices.reversed() {
                     guard days[rank] - days[earlier[position]] <= windowDays else { break }
+                    guard filter.allows(incident, after: dated[earlier[position]]) else { continue }
+                    sharesTag = true
                     found(earlier[position])
                 }
+                if sharesTag { shared.append(tag) }
                 ranksByTag[tag, default: []].append(rank)
             }
             // `Recurrence Of` always counts, whatever the tags, window or exclusion of the

@@ -54,11 +54,17 @@ public struct PostMortem: Sendable, Hashable {
         timeline.first { $0.milestones.contains(milestone) }
     }
 
-    public var timezone: String? { field(key: "timezone")?.value }
+    /// The `Timezone` field, else the configured default.
+    public var timezone: String? { field(key: "timezone")?.value ?? defaultTimezone }
+    /// The timezone of reports without a `Timezone` field (`input: timezone:`).
+    public var defaultTimezone: String?
+    /// The `metrics: excludeTags:` tag that leaves this incident out of the figures, set by the measure stage.
+    public var excludingTag: String?
     /// `**Status**: draft` (a remark may follow: `Draft (in review)`).
     public var isDraft: Bool { field(key: "status").map { Self.firstWord($0.value) == "draft" } ?? false }
     /// `**Exclude From Metrics**: yes` (a remark may follow: `yes (game day)`).
     public var isExcludedFromMetrics: Bool {
+        if excludingTag != nil { return true }
         guard let value = field(key: "excludefrommetrics")?.value else { return false }
         return ["yes", "true", "y"].contains(Self.firstWord(value))
     }

@@ -79,7 +79,7 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable, Codable {
         case .missingTitle: return "No `Incident: …` title heading."
         case .missingField: return "A required field (Date, Severity) is missing."
         case .invalidDate: return "The Date is not a real date in a known format."
-        case .unknownSeverity: return "The Severity is not on the scale (P0–P4)."
+        case .unknownSeverity: return "The Severity is not on the scale (P0–P4, or the one hindsight.yml sets)."
         case .tooManyValues: return "A list field (Tags, Services, Aliases, Recurrence Of) has over 50 values."
         case .missingSection: return "A template section is missing."
         case .duplicateSection: return "A template section appears twice."

@@ -53,13 +53,14 @@ enum HeaderFieldReader {
     /// Sets date, severity, services and tags from their fields.
     /// A placeholder value (`[P0, P1, etc.]`, `TBD`) sets nothing: it gets its own
     /// diagnostic and must not become a severity, a service or a date.
-    static func applyKnownFields(to postMortem: inout PostMortem) {
+    static func applyKnownFields(to postMortem: inout PostMortem, settings: ParseSettings = .default) {
         func value(_ name: String) -> String? {
             postMortem.field(name).map(\.value).flatMap { Placeholder.isPlaceholder($0) ? nil : $0 }
         }
         // An implausible year (9999) is a typo; as a date it would stretch every trend.
         postMortem.date = value("Date").flatMap(DateParser.parse).flatMap { DateParser.plausibleYears.contains($0.year) ? $0 : nil }
-        postMortem.severity = value("Severity").flatMap(SeverityScale.default.normalize)
+        postMortem.severity = value("Severity").flatMap(settings.severityScale.normalize)
+        postMortem.defaultTimezone = settings.defaultTimezone
         postMortem.services = (value("Services") ?? value("Service")).map { unique(ListValue.split($0).map(ListValue.kebab)) } ?? []
         postMortem.tags = value("Tags").map { unique(ListValue.split($0).map(ListValue.kebab)) } ?? []
     }

@@ -9,9 +9,12 @@ import Foundation
 public struct PostMortemParser: Sendable {
     /// Whether to keep cmark's HTML of each section (needed by the site only).
     public var rendersHTML: Bool
+    /// The severity scale, milestone phrases and default timezone to read with.
+    public var settings: ParseSettings
 
-    public init(rendersHTML: Bool = false) {
+    public init(rendersHTML: Bool = false, settings: ParseSettings = .default) {
         self.rendersHTML = rendersHTML
+        self.settings = settings
     }
 
     /// The post-mortem written in `file`, or the diagnostic saying why its Markdown
@@ -74,7 +77,7 @@ public struct PostMortemParser: Sendable {
 
         var consumed = Set<Int>()
         postMortem.fields = HeaderFieldReader.fields(in: preamble, of: document, consumed: &consumed)
-        HeaderFieldReader.applyKnownFields(to: &postMortem)
+        HeaderFieldReader.applyKnownFields(to: &postMortem, settings: settings)
 
         for (section, blocks) in sectionBlocks {
             switch section.kind {
@@ -82,7 +85,7 @@ public struct PostMortemParser: Sendable {
                 if postMortem.timeline.isEmpty {
                     postMortem.timeline = TimelineReader.entries(in: blocks, of: document, consumed: &consumed)
                     TimelineReader.resolveTimes(&postMortem.timeline, incidentDate: postMortem.date)
-                    TimelineReader.assignMilestones(&postMortem.timeline)
+                    TimelineReader.assignMilestones(&postMortem.timeline, phrases: settings.milestones)
                 }
             case .rootCause:
                 if postMortem.rootCause == nil {

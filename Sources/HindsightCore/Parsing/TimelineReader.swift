@@ -63,32 +63,32 @@ enum TimelineReader {
 
     /// The first entry whose text mentions a milestone's phrase reaches it.
     /// *Resolved* stands in for *verified as stable* only when no entry says so.
-    static func assignMilestones(_ entries: inout [TimelineEntry]) {
-        let said = entries.map { saidPhrases(in: $0.text) }
+    static func assignMilestones(_ entries: inout [TimelineEntry], phrases: MilestonePhrases = .default) {
+        let said = entries.map { saidPhrases(in: $0.text, matcher: phrases.matcher) }
         for milestone in Milestone.allCases {
-            if let index = said.firstIndex(where: { !$0.isDisjoint(with: milestone.phrases) }) {
+            let marks = phrases.lowercased[milestone] ?? []
+            if let index = said.firstIndex(where: { !$0.isDisjoint(with: marks) }) {
                 entries[index].milestones.append(milestone)
             }
         }
         if !entries.contains(where: { $0.milestones.contains(.stable) }),
-            let index = said.firstIndex(where: { $0.contains("resolved") })
+            let index = said.firstIndex(where: { $0.contains(MilestonePhrases.stableFallback) })
         {
             entries[index].milestones.append(.stable)
         }
     }
 
-    static let matcher = PhraseMatcher(Milestone.allCases.flatMap(\.phrases) + ["resolved"])
     static let negations: Set<String> = ["not", "never", "isn't", "wasn't", "no"]
 
     /// The milestone phrases `text` says as whole words and not negated
     /// ("unresolved", "not yet verified as stable" do not count).
-    static func saidPhrases(in text: String) -> Set<String> {
+    static func saidPhrases(in text: String, matcher: PhraseMatcher) -> Set<String> {
         var phrases = Set<String>()
         for match in matcher.matches(in: text) {
             let before = String(decoding: text.utf8.prefix(match.range.lowerBound), as: UTF8.self).lowercased()
             let words = before.split(whereSeparator: { !$0.isLetter && $0 != "'" }).suffix(3)
             if words.contains(where: { negations.contains(String($0)) }) { continue }
-            phrases.insert(match.phrase)
+            phrases.insert(match.phrase.lowercased())
         }
         return phrases
     }

@@ -87,6 +87,6 @@ public struct Corpus: Sendable {
 
     /// Every diagnostic: read failures and rule findings, in report order.
     public func diagnostics(validator: Validator = Validator()) -> [Diagnostic] {
-        Diagnostic.inReportOrder(readFailures + validator.diagnostics(for: postMortems))
+        Diagnostic.inReportOrder(validator.context.applyingLevels(readFailures) + validator.diagnostics(for: postMortems))
     }
 }

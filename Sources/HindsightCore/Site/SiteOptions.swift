@@ -1,3 +1,5 @@
+import Foundation
+
 /// What `hindsight build` is asked to produce.
 public struct SiteOptions: Sendable {
     public var title: String
@@ -10,12 +12,28 @@ public struct SiteOptions: Sendable {
     /// source relative to its folder, so the export does not depend on where the
     /// build ran.
     public var sourceFolders: [String] = []
+    /// An "edit this report" link pattern, `{path}` standing for the file's path (`site: editURL:`).
+    public var editURL: String?
 
     public init(title: String = "Incident reviews", metrics: MetricsOptions, baseURL: String? = nil, includeDrafts: Bool = false) {
         self.title = title
         self.metrics = metrics
         self.baseURL = baseURL.map { $0.hasSuffix("/") ? $0 : $0 + "/" }
         self.includeDrafts = includeDrafts
+    }
+}
+
+extension SiteOptions {
+    /// The incident's "edit this report" link: the pattern with `{path}` replaced by
+    /// the file's path as read (`./` dropped, each segment percent-encoded).
+    func editURL(forPath path: String) -> String? {
+        guard let pattern = editURL else { return nil }
+        var path = path
+        while path.hasPrefix("./") { path.removeFirst(2) }
+        let encoded = path.split(separator: "/", omittingEmptySubsequences: false).map { segment in
+            segment.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(["/", "?", "#", ";"])) ?? String(segment)
+        }
+        return pattern.replacingOccurrences(of: "{path}", with: encoded.joined(separator: "/"))
     }
 }
 

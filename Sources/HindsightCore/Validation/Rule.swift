@@ -1,9 +1,40 @@
 /// What every rule gets to look at besides the post-mortem itself.
 public struct ValidationContext: Sendable {
+    /// The scale the parser read severities with (``ParseSettings/severityScale``).
     public var severityScale: SeverityScale
+    /// Rule levels that differ from ``RuleID/defaultSeverity``.
+    public var ruleLevels: [RuleID: RuleLevel] = [:]
+    /// The phrases the parser marked milestones with.
+    public var milestones = MilestonePhrases.default
+    /// What `blameful-language` looks for.
+    public var blamefulPhrases = BlamefulLanguageRule.defaultPhrases {
+        didSet { blameMatcher = PhraseMatcher(blamefulPhrases) }
+    }
+    private(set) var blameMatcher = BlamefulLanguageRule.defaultMatcher
+    /// Fewer words make a root cause analysis shallow.
+    public var shallowRootCauseWords = ShallowRootCauseRule.defaultMinimumWords
 
     public init(severityScale: SeverityScale = .default) {
         self.severityScale = severityScale
+    }
+
+    /// The level findings of `rule` are reported at.
+    public func level(of rule: RuleID) -> RuleLevel {
+        ruleLevels[rule] ?? (rule.defaultSeverity == .error ? .error : .warning)
+    }
+
+    /// The diagnostics at their configured levels, those of rules turned off removed.
+    public func applyingLevels(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        guard !ruleLevels.isEmpty else { return diagnostics }
+        return diagnostics.compactMap { diagnostic in
+            var diagnostic = diagnostic
+            switch level(of: diagnostic.rule) {
+            case .off: return nil
+            case .warning: diagnostic.severity = .warning
+            case .error: diagnostic.severity = .error
+            }
+            return diagnostic
+        }
     }
 }
 

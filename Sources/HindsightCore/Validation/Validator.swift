@@ -19,19 +19,20 @@ public struct Validator: Sendable {
 
     /// Diagnostics for one post-mortem on its own.
     public func diagnostics(for postMortem: PostMortem) -> [Diagnostic] {
-        let found = Validator.rules.flatMap { rule in
+        let rules = context.ruleLevels.isEmpty ? Validator.rules : Validator.rules.filter { context.level(of: $0.id) != .off }
+        let found = rules.flatMap { rule in
             rule.findings(in: postMortem, context: context).map {
                 Diagnostic(path: postMortem.path, location: $0.location, rule: rule.id, message: $0.message)
             }
         }
-        return Validator.applyingDirectives(of: postMortem, to: found)
+        return context.applyingLevels(Validator.applyingDirectives(of: postMortem, to: found))
     }
 
     /// Diagnostics for a whole corpus: each file, then the checks across files.
     public func diagnostics(for postMortems: [PostMortem]) -> [Diagnostic] {
         var all = ParallelMap.map(postMortems) { diagnostics(for: $0) }.flatMap { $0 }
         let byPath = Dictionary(postMortems.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-        for diagnostic in CorpusRules.diagnostics(for: postMortems) {
+        for diagnostic in context.applyingLevels(CorpusRules.diagnostics(for: postMortems)) {
             if let postMortem = byPath[diagnostic.path] {
                 all += Validator.applyingDirectives(of: postMortem, to: [diagnostic])
             } else {

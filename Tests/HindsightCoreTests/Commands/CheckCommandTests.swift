@@ -25,7 +25,7 @@ struct CheckCommandTests {
         #expect(output.exitCode == ExitCode.findings)
         #expect(
             output.standardOutput == """
-                \(folder.path)/sub/bad.md:4:15: error: unknown severity 'P7'; use one of P0, P1, P2, P3, P4 [unknown-severity]
+                \(folder.path)/sub/bad.md:4:15: error: unknown severity 'P7'; use one of P0, P1, P2, P3, P4, or map it to one in hindsight.yml (`severity: {aliases: {P7: P1}}`) [unknown-severity]
                     **Severity**: P7
                                   ^
                 \(folder.path)/sub/bad.md:37:5: error: action item 2 ('Add a deploy check comparing total pool size to the database limit') has no owner; add `Owner: Name.` [action-owner]
@@ -53,7 +53,7 @@ struct CheckCommandTests {
         let first = output.standardOutput.split(separator: "\n").first.map(String.init)
         #expect(
             first
-                == "::error file=\(folder.path)/sub/bad.md,line=4,col=15,title=unknown-severity::unknown severity 'P7'; use one of P0, P1, P2, P3, P4 [unknown-severity]"
+                == "::error file=\(folder.path)/sub/bad.md,line=4,col=15,title=unknown-severity::unknown severity 'P7'; use one of P0, P1, P2, P3, P4, or map it to one in hindsight.yml (`severity: {aliases: {P7: P1}}`) [unknown-severity]"
         )
     }
 

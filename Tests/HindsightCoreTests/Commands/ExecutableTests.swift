@@ -59,3 +59,33 @@ struct ExecutableTests {
         #expect(result.output == "checked 20 files: 0 errors, 0 warnings\n")
     }
 }
+
+/// `--config FILE` and `hindsight config` through the binary.
+@Suite("The hindsight executable with a configuration")
+struct ExecutableConfigurationTests {
+    @Test("a configuration error is reported with file, line and column, exit 2; a missing named file too")
+    func configurationErrors() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("hindsight.yml", "serverity: {}\n")
+        for command in ["check", "metrics", "build", "config"] {
+            let result = try ExecutableTests.run([command, "--config", folder.path + "/hindsight.yml"])
+            #expect(result.status == 2)
+            #expect(result.error == "\(folder.path)/hindsight.yml:1:1: error: unknown key 'serverity'; did you mean 'severity'? [config]\n")
+        }
+        let missing = try ExecutableTests.run(["check", "--config", folder.path + "/none.yml"])
+        #expect(missing.status == 2)
+        #expect(missing.error == "error: cannot read the configuration file \(folder.path)/none.yml: no such file\n")
+    }
+
+    @Test("input.paths is where check looks when no path is given; flags show as origins")
+    func inputPathsAndFlags() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("reviews/x.md", Fixtures.validPostMortem)
+        try folder.write("hindsight.yml", "input: {paths: [reviews]}\n")
+        let result = try ExecutableTests.run(["check", "--config", folder.path + "/hindsight.yml"])
+        #expect(result.output == "checked 1 file: 0 errors, 0 warnings\n")
+        let config = try ExecutableTests.run(["config", "--title", "Flag title"])
+        #expect(config.status == 0)
+        #expect(config.output.contains("  title: Flag title  # --title\n"))
+    }
+}

@@ -101,7 +101,10 @@ struct ParserVariationTests {
 
     @Test(
         "severity is normalised",
-        arguments: [("P1", "P1"), ("p2", "P2"), ("P0 - critical", "P0"), ("P3 (minor)", "P3"), ("SEV1", nil), ("P5", nil)])
+        arguments: [
+            ("P1", "P1"), ("p2", "P2"), ("P0 - critical", "P0"), ("P3 (minor)", "P3"), ("SEV1", "P1"), ("Sev 2", "P2"), ("S-3", "P3"),
+            ("Critical", nil), ("P5", nil),
+        ])
     func severity(written: String, normalised: String?) {
         #expect(SeverityScale.default.normalize(written) == normalised)
     }

@@ -6,6 +6,7 @@ extension SiteModel {
         let items = itemsByIncident[incident.slug] ?? []
         context["title"] = incident.title?.value ?? incident.slug
         context["timezone"] = incident.timezone ?? ""
+        context["editURL"] = options.editURL(forPath: incident.path) ?? ""
         context["ttrRootCause"] = Format.minutes(minutes(.timeToRootCause, of: incident))
         context["ttm"] = Format.minutes(minutes(.timeToMitigate, of: incident))
         context["preambleHTML"] = incident.preambleHTML

@@ -12,6 +12,7 @@ extension SiteModel {
             "dateText": Format.date(incident.date),
             "severity": incident.severity ?? "?",
             "severityClass": severityClass(incident.severity),
+            "severityName": incident.severity.flatMap { options.metrics.severityScale.level($0)?.name } ?? "",
             "services": incident.services.prefix(PageLimits.cardChips).map { ["name": $0, "url": root + SitePaths.service($0)] },
             "tags": incident.tags.prefix(max(0, PageLimits.cardChips - incident.services.count)).map {
                 ["name": $0, "url": root + SitePaths.tag($0)]

@@ -3,19 +3,27 @@ struct BlamefulLanguageRule: PostMortemRule {
     let id = RuleID.blamefulLanguage
 
     /// Phrases that assign blame, matched case-insensitively at word boundaries.
-    static let phrases = [
+    public static let defaultPhrases = [
         "human error", "careless", "carelessly", "carelessness", "should have known", "should've known",
         "'s fault", "’s fault", "at fault", "negligent", "negligence", "incompetent", "incompetence",
         "sloppy", "dropped the ball", "screwed up", "messed up", "to blame", "blamed", "blame on", "the blame", "blaming",
         "stupid", "dumb mistake", "didn't bother", "did not bother",
     ]
 
-    static let matcher = PhraseMatcher(phrases)
+    static let defaultMatcher = PhraseMatcher(defaultPhrases)
+
+    /// The default list with `added` appended and `removed` left out (compared ignoring case).
+    static func phrases(adding added: [String], removing removed: [String]) -> [String] {
+        let removedKeys = Set(removed.map { $0.lowercased() })
+        let kept = defaultPhrases.filter { !removedKeys.contains($0.lowercased()) }
+        let keptKeys = Set(kept.map { $0.lowercased() })
+        return kept + added.filter { !keptKeys.contains($0.lowercased()) }
+    }
 
     func findings(in postMortem: PostMortem, context: ValidationContext) -> [Finding] {
         var findings: [Finding] = []
         for line in postMortem.proseLines {
-            for match in Self.matcher.matches(in: line.text)
+            for match in context.blameMatcher.matches(in: line.text)
             where !Self.isTechnicalTerm(match.range, in: line.text) && !line.codeRanges.contains(where: { $0.overlaps(match.range) }) {
                 let written = String(decoding: line.text.utf8.dropFirst(match.range.lowerBound).prefix(match.range.count), as: UTF8.self)
                 findings.append(
@@ -44,7 +52,7 @@ struct BlamefulLanguageRule: PostMortemRule {
 /// systemic failure the template asks for.
 struct ShallowRootCauseRule: PostMortemRule {
     let id = RuleID.shallowRootCause
-    static let minimumWords = 40
+    public static let defaultMinimumWords = 40
     /// The template's guidance under the heading, which does not count.
     static let templateGuidance = "A deep dive into what actually went wrong."
 
@@ -57,10 +65,10 @@ struct ShallowRootCauseRule: PostMortemRule {
             bytes.removeSubrange(guidance.lowerBound..<end)
         }
         let words = Self.wordCount(bytes)
-        guard words < Self.minimumWords else { return [] }
+        guard words < context.shallowRootCauseWords else { return [] }
         return [
             Finding(
-                "the root cause analysis has \(words) words; explain the systemic failure behind the trigger (what allowed it, why it was not caught) in at least \(Self.minimumWords)",
+                "the root cause analysis has \(words) words; explain the systemic failure behind the trigger (what allowed it, why it was not caught) in at least \(context.shallowRootCauseWords)",
                 at: rootCause.location)
         ]
     }

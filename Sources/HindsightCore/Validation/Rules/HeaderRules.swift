@@ -54,6 +54,13 @@ struct UnknownSeverityRule: PostMortemRule {
             context.severityScale.normalize(field.value) == nil, !Placeholder.isPlaceholder(field.value)
         else { return [] }
         let scale = context.severityScale.levels.joined(separator: ", ")
-        return [Finding("unknown severity '\(field.value)'; use one of \(scale)", at: field.valueLocation)]
+        let alias =
+            YAMLText.scalar(field.value) + ": "
+            + YAMLText.scalar(context.severityScale.levels.dropFirst().first ?? context.severityScale.levels.first ?? "P1")
+        return [
+            Finding(
+                "unknown severity '\(field.value)'; use one of \(scale), or map it to one in hindsight.yml (`severity: {aliases: {\(alias)}}`)",
+                at: field.valueLocation)
+        ]
     }
 }

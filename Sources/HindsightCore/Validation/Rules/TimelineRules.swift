@@ -81,11 +81,13 @@ struct MissingMilestoneRule: PostMortemRule {
     func findings(in postMortem: PostMortem, context: ValidationContext) -> [Finding] {
         guard let section = postMortem.section(.timeline), !postMortem.timeline.isEmpty else { return [] }
         return [
-            (Milestone.detected, "first detected", "Issue first detected."),
-            (Milestone.stable, "verified as stable", "System verified as stable."),
+            (Milestone.detected, "Issue first detected."),
+            (Milestone.stable, "System verified as stable."),
         ]
-        .compactMap { milestone, phrase, example in
+        .compactMap { milestone, defaultExample in
             guard postMortem.entry(for: milestone) == nil else { return nil }
+            let phrase = context.milestones.primary(milestone)
+            let example = phrase == milestone.phrases[0] ? defaultExample : phrase.prefix(1).uppercased() + phrase.dropFirst() + "."
             return Finding(
                 "no timeline entry says '\(phrase)', so time to restore cannot be computed; mark that moment, e.g. `[14:02] - \(example)`",
                 at: section.location)

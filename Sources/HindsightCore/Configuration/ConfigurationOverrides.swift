@@ -1,0 +1,33 @@
+/// Command-line flags that override the configuration file.
+public struct ConfigurationOverrides: Sendable, Hashable {
+    /// `--title`
+    public var title: String?
+    /// `--base-url`
+    public var baseURL: String?
+    /// `--recurrence-window`
+    public var recurrenceWindow: Int?
+
+    public init(title: String? = nil, baseURL: String? = nil, recurrenceWindow: Int? = nil) {
+        self.title = title
+        self.baseURL = baseURL
+        self.recurrenceWindow = recurrenceWindow
+    }
+
+    /// `loaded` with each flag given replacing its value, the flag recorded as its origin.
+    public func applied(to loaded: LoadedConfiguration) -> LoadedConfiguration {
+        var loaded = loaded
+        if let title {
+            loaded.configuration.site.title = title
+            loaded.origins["site.title"] = .flag("--title")
+        }
+        if let baseURL {
+            loaded.configuration.site.baseURL = baseURL
+            loaded.origins["site.baseURL"] = .flag("--base-url")
+        }
+        if let recurrenceWindow {
+            loaded.configuration.recurrence.windowDays = recurrenceWindow
+            loaded.origins["recurrence.windowDays"] = .flag("--recurrence-window")
+        }
+        return loaded
+    }
+}
