@@ -22,6 +22,8 @@ libfuzzer="$(ls "$libfuzzer"/*/lib/linux/libclang_rt.fuzzer_no_main-x86_64.a | h
 
 # Toolchain leaks LSan cannot see through (Foundation's Data), none of ours.
 export LSAN_OPTIONS="suppressions=$PWD/Fuzz/lsan.supp:print_suppressions=0"
+# Swift's own crash backtracer would run inside the sanitizer; libFuzzer reports the crash.
+export SWIFT_BACKTRACE=enable=no
 # The theme embedder runs during the build, sanitized like the rest.
 swift build --scratch-path "$scratch" -c debug \
     -Xswiftc -sanitize=address \
@@ -44,19 +46,19 @@ status=0
     -max_total_time="$seconds" -print_final_stats=1 -artifact_prefix="$artifacts/" \
     "$corpus" "$seeds" >"$log" 2>&1 || status=$?
 
-# Coverage must grow from the seeds: a build without coverage counters fuzzes blind.
 initial="$(sed -n 's/.*INITED cov: \([0-9]*\).*/\1/p' "$log" | head -n 1)"
 final="$(sed -n 's/.* cov: \([0-9]*\).*/\1/p' "$log" | tail -n 1)"
 runs="$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | head -n 1)"
 echo "fuzz: ${runs:-?} inputs in ${seconds}s, coverage ${initial:-?} after the seeds, ${final:-?} at the end (log: $log)"
-if [ -z "$initial" ] || [ "$initial" -eq 0 ]; then
-    echo "fuzz: error: no coverage counters; the target was built without coverage" >&2
-    exit 1
-fi
 if [ "$status" -ne 0 ]; then
     grep -E "^==[0-9]+==ERROR|^SUMMARY|Fatal error|ALARM|out-of-memory|deadly signal" "$log" | head -n 5 >&2 || true
     for input in $(sed -n 's/.*Test unit written to \(.*\)$/\1/p' "$log"); do
         echo "fuzz: error: failing input saved to $input (replay: swift run hindsight-fuzz $input)" >&2
     done
+    exit 1
+fi
+# Coverage must grow from the seeds: a build without coverage counters fuzzes blind.
+if [ -z "$initial" ] || [ "$initial" -eq 0 ]; then
+    echo "fuzz: error: no coverage counters; the target was built without coverage" >&2
     exit 1
 fi

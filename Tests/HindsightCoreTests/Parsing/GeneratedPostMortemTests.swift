@@ -14,7 +14,7 @@ struct GeneratedPostMortemTests {
         return (postMortem, Validator().diagnostics(for: [postMortem]))
     }
 
-    @Test("a generated post-mortem parses back to the values it was written from, without findings", arguments: 0..<150)
+    @Test("a generated post-mortem parses back to the values it was written from, without findings", arguments: 0..<100)
     func roundTrip(seed: Int) throws {
         var generator = PostMortemGenerator(seed: UInt64(seed))
         let generated = generator.make()
@@ -88,7 +88,7 @@ struct GeneratedPostMortemTests {
 
     @Test(
         "a damaged post-mortem never crashes, and a value it no longer yields comes with the finding that says why",
-        arguments: 0..<240)
+        arguments: 0..<200)
     func mutated(seed: Int) throws {
         try check(seed: seed, mutations: Self.mutations)
     }
