@@ -37,7 +37,8 @@ corpus="$scratch/corpus"
 artifacts="$scratch/artifacts"
 rm -rf "$seeds"
 mkdir -p "$seeds" "$corpus" "$artifacts"
-find postmortems Tests/HindsightCoreTests/Fixtures -name '*.md' -print0 |
+# Not Fixtures/fuzz: its inputs are FuzzFindingTests' (some still crash, as known issues).
+find postmortems Tests/HindsightCoreTests/Fixtures -path '*/Fixtures/fuzz' -prune -o -name '*.md' -print0 |
     while IFS= read -r -d '' file; do cp "$file" "$seeds/$(echo "$file" | tr / _)"; done
 
 log="$scratch/fuzz.log"
