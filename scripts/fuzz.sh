@@ -17,7 +17,7 @@ scratch=.build-fuzz
 # -sanitize=fuzzer would link libFuzzer's main into every executable, the theme
 # embedder (a build tool) too; so coverage and libFuzzer are asked for
 # separately, and the fuzz target calls libFuzzer's driver from its own main.
-libfuzzer="$(dirname "$(dirname "$(command -v swift)")")/lib/clang"
+libfuzzer="$(dirname "$(dirname "$(readlink -f "$(command -v swift)")")")/lib/clang"
 libfuzzer="$(ls "$libfuzzer"/*/lib/linux/libclang_rt.fuzzer_no_main-x86_64.a | head -n 1)"
 
 # Toolchain leaks LSan cannot see through (Foundation's Data), none of ours.
