@@ -41,6 +41,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The libFuzzer target (scripts/fuzz.sh); a replayer of saved inputs in a normal build.
+        .executableTarget(name: "hindsight-fuzz", dependencies: ["HindsightCore"], path: "Sources/HindsightFuzz"),
         .testTarget(name: "CommonMarkTests", dependencies: ["CommonMark"]),
         .testTarget(
             name: "HindsightCoreTests",
