@@ -24,6 +24,7 @@ import argparse
 import mimetypes
 import pathlib
 import re
+import urllib.parse
 import sys
 import traceback
 from urllib.parse import unquote, urlsplit
@@ -126,6 +127,7 @@ def page_types(site):
         "lessons": "lessons/index.html",
         "tag": first(site / "tags"),
         "service": first(site / "services"),
+        "search": "search/index.html",
         "404": "no-such-page/",
     }
 
@@ -384,10 +386,11 @@ def check_incidents_table(results, page, url, width):
 def search(page, phrase):
     box = page.locator("#site-search-input")
     box.click()
-    page.wait_for_function("window.HINDSIGHT_SEARCH !== undefined")
     box.fill(phrase)
-    # The index is read when its script has loaded; the results show once it has.
-    page.wait_for_function("!document.getElementById('site-search-results').hidden")
+    # The shards a query needs load on demand; wait for the results of this very query.
+    page.wait_for_function(
+        "q => { const r = document.getElementById('site-search-results'); return !r.hidden && r.dataset.query === q; }", arg=phrase
+    )
     return page.locator("#site-search-results a strong").all_inner_texts()
 
 
@@ -406,11 +409,35 @@ def check_search(results, page, width, incident_title, timeline_text, action_tit
         box and box["x"] >= 0 and box["x"] + box["width"] <= width,
         f"results at {box}",
     )
-    reason = "search covers titles, tags, services and 600 characters of text; full-text search is later work"
-    found = search(page, timeline_text)
-    results.check(f"{label} {timeline_text!r} (last timeline entry) finds its incident", incident_title in found, "", reason)
+    marks = page.locator("#site-search-results mark").count()
+    results.check(f"{label} results show a snippet with the matches marked", marks > 0, f"{marks} marks")
+    # Words of a timeline entry are common words: the incident must be among all the results.
+    page.goto(page.url.split("incidents/")[0] + "search/index.html?q=" + urllib.parse.quote(timeline_text))
+    page.wait_for_function("q => document.getElementById('search-page-results').dataset.query === q", arg=timeline_text)
+    found = page.locator("#search-page-results a strong").all_inner_texts()
+    results.check(f"{label} {timeline_text!r} (last timeline entry) finds its incident", incident_title in found, f"found {found}")
+    page.go_back()
     found = search(page, action_title)
-    results.check(f"{label} {action_title!r} (an action item) finds its incident", incident_title in found, "", reason)
+    results.check(f"{label} {action_title!r} (an action item) finds its incident", incident_title in found, f"found {found}")
+    # Arrow keys move from the box into the results and back.
+    page.locator("#site-search-input").press("ArrowDown")
+    first = page.evaluate("document.activeElement === document.querySelector('#site-search-results a')")
+    page.keyboard.press("ArrowUp")
+    back = page.evaluate("document.activeElement === document.getElementById('site-search-input')")
+    results.check(f"{label} arrow keys move into the results and back", first and back, f"first={first} back={back}")
+    # Enter opens the results page, which keeps the query in its URL and lists the incident.
+    page.locator("#site-search-input").press("Enter")
+    page.wait_for_function(
+        "q => document.getElementById('search-page-results').dataset.query === q", arg=action_title
+    )
+    listed = page.locator("#search-page-results a strong").all_inner_texts()
+    query = page.evaluate("new URLSearchParams(location.search).get('q')")
+    results.check(
+        f"{label} Enter opens the results page with the query in its URL",
+        incident_title in listed and query == action_title,
+        f"q={query!r} listed {listed[:3]}",
+    )
+    page.go_back()
     found = search(page, "zzqx-no-such-phrase")
     empty = page.locator("#site-search-results .empty").count()
     results.check(f"{label} a phrase found nowhere says so", not found and empty == 1, f"{found}")

@@ -129,73 +129,213 @@
   // A table inside a closed "Show the numbers" is measured when it opens.
   document.addEventListener("toggle", markScrollers, true);
 
-  // Search box: titles, tags, services and text from search-index.js.
-  var search = document.getElementById("site-search-input");
-  var results = document.getElementById("site-search-results");
-  if (search && results) {
-    var root = search.getAttribute("data-root") || "./";
-    var index = null;
-    // The index is loaded on first use, not on every page view.
-    function load() {
-      if (index || document.getElementById("search-index-script")) return;
-      var script = document.createElement("script");
-      script.id = "search-index-script";
-      script.src = root + "assets/search-index.js";
-      script.onload = function () {
-        index = (window.HINDSIGHT_SEARCH || []).map(function (entry) {
-          return { entry: entry, title: entry.t.toLowerCase(), tags: entry.g.toLowerCase(), text: entry.x.toLowerCase() };
+  // Search: a full-text index in small scripts under assets/search/ (see
+  // SearchIndex.swift), loaded only when someone searches. A query's words are
+  // matched as prefixes of indexed words; every word must match.
+  var searchInput = document.getElementById("site-search-input");
+  var searchRoot = (searchInput && searchInput.getAttribute("data-root")) || "./";
+  var searchShards = {};
+  var searchTexts = {};
+  var searchScripts = {};
+  window.HINDSIGHT_SEARCH_SHARD = function (key, words) { searchShards[key] = words; };
+  window.HINDSIGHT_SEARCH_TEXT = function (block, texts) { searchTexts[block] = texts; };
+  function searchScript(name) {
+    if (!searchScripts[name]) {
+      searchScripts[name] = new Promise(function (resolve) {
+        var element = document.createElement("script");
+        element.src = searchRoot + "assets/search/" + name + ".js";
+        // A missing shard means no word starts that way: nothing to wait for.
+        element.onload = element.onerror = function () { resolve(); };
+        document.head.appendChild(element);
+      });
+    }
+    return searchScripts[name];
+  }
+  function searchWords(text) {
+    return text.toLowerCase().split(/[^\p{L}\p{Nd}]+/u).filter(function (word) { return Array.from(word).length >= 2; });
+  }
+  function shardKey(word) {
+    return Array.from(word).slice(0, 2).map(function (character) {
+      return /^[a-z0-9]$/.test(character) ? character : "u" + character.codePointAt(0).toString(16);
+    }).join("");
+  }
+  function runSearch(query) {
+    var terms = searchWords(query);
+    if (!terms.length) return Promise.resolve({ terms: terms, hits: [] });
+    return searchScript("docs").then(function () {
+      var existing = window.HINDSIGHT_SEARCH_SHARDS || [];
+      return Promise.all(terms.map(function (term) {
+        return existing.indexOf(shardKey(term)) === -1 ? null : searchScript("t-" + shardKey(term));
+      }));
+    }).then(function () {
+      var docs = window.HINDSIGHT_SEARCH_DOCS || [];
+      var sets = terms.map(function (term) {
+        var shard = searchShards[shardKey(term)] || {};
+        var found = {};
+        Object.keys(shard).forEach(function (word) {
+          if (word.indexOf(term) === 0) shard[word].forEach(function (number) { found[number] = true; });
         });
-        render();
-      };
-      document.head.appendChild(script);
-    }
-    search.addEventListener("focus", load);
-    function render() {
-      if (!index) { load(); return; }
-      var words = search.value.toLowerCase().split(/\s+/).filter(Boolean);
-      results.textContent = "";
-      if (!words.length) { results.hidden = true; return; }
-      var scored = [];
-      index.forEach(function (item) {
+        return found;
+      });
+      var hits = Object.keys(sets[0]).filter(function (number) {
+        return docs[number] && sets.every(function (set) { return set[number]; });
+      }).map(function (number) {
+        var doc = docs[number];
+        var title = doc.t.toLowerCase();
+        var tags = doc.g.toLowerCase();
         var score = 0;
-        for (var i = 0; i < words.length; i += 1) {
-          var word = words[i];
-          var hit = 0;
-          if (item.title.indexOf(word) !== -1) hit += 5;
-          if (item.tags.indexOf(word) !== -1) hit += 3;
-          if (item.text.indexOf(word) !== -1) hit += 1;
-          if (!hit) return;
-          score += hit;
-        }
-        scored.push({ score: score, entry: item.entry });
+        terms.forEach(function (term) { score += title.indexOf(term) !== -1 ? 5 : tags.indexOf(term) !== -1 ? 3 : 1; });
+        return { number: Number(number), doc: doc, score: score };
       });
-      scored.sort(function (a, b) { return b.score - a.score || (a.entry.d < b.entry.d ? 1 : -1); });
-      if (!scored.length) {
-        var none = document.createElement("p");
-        none.className = "empty";
-        none.textContent = "No incident matches.";
-        results.appendChild(none);
-      }
-      scored.slice(0, 8).forEach(function (result) {
-        var link = document.createElement("a");
-        link.href = root + result.entry.u;
-        var title = document.createElement("strong");
-        title.textContent = result.entry.t;
-        var meta = document.createElement("span");
-        meta.className = "meta";
-        meta.textContent = [result.entry.d, result.entry.s, result.entry.g].filter(Boolean).join(" · ");
-        link.appendChild(title);
-        link.appendChild(meta);
-        results.appendChild(link);
+      hits.sort(function (a, b) { return b.score - a.score || (a.doc.d < b.doc.d ? 1 : a.doc.d > b.doc.d ? -1 : a.number - b.number); });
+      return { terms: terms, hits: hits };
+    });
+  }
+  function withTexts(hits) {
+    var blocks = {};
+    hits.forEach(function (hit) { blocks[Math.floor(hit.number / 100)] = true; });
+    return Promise.all(Object.keys(blocks).map(function (block) { return searchScript("x-" + block); })).then(function () {
+      hits.forEach(function (hit) { hit.text = (searchTexts[Math.floor(hit.number / 100)] || [])[hit.number % 100] || ""; });
+      return hits;
+    });
+  }
+  // The text around the first match, every match marked (built as DOM nodes, never as HTML).
+  function snippet(text, terms) {
+    var lower = text.toLowerCase();
+    function nextMatch(from, haystack) {
+      var best = null;
+      terms.forEach(function (term) {
+        var at = haystack.indexOf(term, from);
+        if (at !== -1 && (!best || at < best.at)) best = { at: at, length: term.length };
       });
-      results.hidden = false;
+      return best;
     }
-    search.addEventListener("input", render);
-    search.addEventListener("keydown", function (event) {
-      if (event.key === "Escape") { search.value = ""; render(); }
+    var first = nextMatch(0, lower);
+    var start = first ? Math.max(0, first.at - 60) : 0;
+    var end = Math.min(text.length, (first ? first.at : 0) + 160);
+    var piece = text.slice(start, end);
+    var lowerPiece = lower.slice(start, end);
+    var element = document.createElement("span");
+    element.className = "snippet";
+    if (start > 0) element.appendChild(document.createTextNode("…"));
+    var index = 0;
+    while (index < piece.length) {
+      var match = nextMatch(index, lowerPiece);
+      if (!match) { element.appendChild(document.createTextNode(piece.slice(index))); break; }
+      if (match.at > index) element.appendChild(document.createTextNode(piece.slice(index, match.at)));
+      var mark = document.createElement("mark");
+      mark.textContent = piece.slice(match.at, match.at + match.length);
+      element.appendChild(mark);
+      index = match.at + match.length;
+    }
+    if (end < text.length) element.appendChild(document.createTextNode("…"));
+    return element;
+  }
+  function resultLink(hit, terms) {
+    var link = document.createElement("a");
+    link.href = searchRoot + hit.doc.u;
+    var title = document.createElement("strong");
+    title.textContent = hit.doc.t;
+    var meta = document.createElement("span");
+    meta.className = "meta";
+    meta.textContent = [hit.doc.d, hit.doc.s, hit.doc.g].filter(Boolean).join(" · ");
+    link.appendChild(title);
+    link.appendChild(meta);
+    link.appendChild(snippet(hit.text || "", terms));
+    return link;
+  }
+  function searchPageURL(query) { return searchRoot + "search/index.html?q=" + encodeURIComponent(query); }
+
+  // The search box in every page's header: results as you type, arrow keys to move, Enter for all results.
+  var results = document.getElementById("site-search-results");
+  if (searchInput && results) {
+    var serial = 0;
+    function render() {
+      var query = searchInput.value;
+      var mine = ++serial;
+      runSearch(query).then(function (found) {
+        return withTexts(found.hits.slice(0, 8)).then(function (shown) { return { found: found, shown: shown }; });
+      }).then(function (state) {
+        if (mine !== serial) return;
+        results.textContent = "";
+        results.setAttribute("data-query", query);
+        if (!state.found.terms.length) { results.hidden = true; return; }
+        if (!state.found.hits.length) {
+          var none = document.createElement("p");
+          none.className = "empty";
+          none.textContent = "No incident matches.";
+          results.appendChild(none);
+        }
+        state.shown.forEach(function (hit) { results.appendChild(resultLink(hit, state.found.terms)); });
+        if (state.found.hits.length > state.shown.length) {
+          var all = document.createElement("a");
+          all.className = "all-results";
+          all.href = searchPageURL(query);
+          all.textContent = "All " + state.found.hits.length + " results →";
+          results.appendChild(all);
+        }
+        results.hidden = false;
+      });
+    }
+    var timer = null;
+    searchInput.addEventListener("input", function () {
+      clearTimeout(timer);
+      timer = setTimeout(render, 60);
+    });
+    searchInput.addEventListener("focus", function () { searchScript("docs"); });
+    searchInput.addEventListener("keydown", function (event) {
+      if (event.key === "Escape") { searchInput.value = ""; results.hidden = true; }
+      if (event.key === "ArrowDown") {
+        var first = results.querySelector("a");
+        if (first) { event.preventDefault(); first.focus(); }
+      }
+    });
+    results.addEventListener("keydown", function (event) {
+      var links = Array.prototype.slice.call(results.querySelectorAll("a"));
+      var at = links.indexOf(document.activeElement);
+      if (event.key === "ArrowDown" && at < links.length - 1) { event.preventDefault(); links[at + 1].focus(); }
+      if (event.key === "ArrowUp") { event.preventDefault(); (at > 0 ? links[at - 1] : searchInput).focus(); }
+      if (event.key === "Escape") { results.hidden = true; searchInput.focus(); }
     });
     document.addEventListener("click", function (event) {
-      if (!results.contains(event.target) && event.target !== search) results.hidden = true;
+      if (!results.contains(event.target) && event.target !== searchInput) results.hidden = true;
     });
+  }
+
+  // The search page: every result, the query kept in the URL so it can be shared.
+  var pageInput = document.getElementById("search-page-input");
+  var pageResults = document.getElementById("search-page-results");
+  if (pageInput && pageResults) {
+    var pageSerial = 0;
+    function renderPage() {
+      var query = pageInput.value;
+      var mine = ++pageSerial;
+      if (window.history && window.history.replaceState && window.location.protocol !== "file:") {
+        window.history.replaceState(null, "", "?q=" + encodeURIComponent(query));
+      }
+      runSearch(query).then(function (found) {
+        return withTexts(found.hits.slice(0, 100)).then(function (shown) { return { found: found, shown: shown }; });
+      }).then(function (state) {
+        if (mine !== pageSerial) return;
+        pageResults.textContent = "";
+        pageResults.setAttribute("data-query", query);
+        var count = document.getElementById("search-page-count");
+        var total = state.found.hits.length;
+        if (count) {
+          count.textContent = !state.found.terms.length ? "" : total === 0 ? "No incident matches." :
+            (total === 1 ? "1 incident matches" : total + " incidents match") + (total > 100 ? "; the first 100 are shown." : ".");
+        }
+        state.shown.forEach(function (hit) {
+          var item = document.createElement("li");
+          item.appendChild(resultLink(hit, state.found.terms));
+          pageResults.appendChild(item);
+        });
+      });
+    }
+    var initial = new URLSearchParams(window.location.search).get("q");
+    if (initial) { pageInput.value = initial; renderPage(); }
+    var pageTimer = null;
+    pageInput.addEventListener("input", function () { clearTimeout(pageTimer); pageTimer = setTimeout(renderPage, 60); });
+    pageInput.form.addEventListener("submit", function (event) { event.preventDefault(); renderPage(); });
   }
 })();

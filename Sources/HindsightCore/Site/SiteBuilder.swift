@@ -89,9 +89,10 @@ public struct SiteBuilder: Sendable {
         files.append(SiteFile(path: "feed.xml", text: model.atomFeed()))
         files.append(SiteFile(path: "metrics.json", text: model.report.json.serialized(pretty: true) + "\n"))
         files.append(SiteFile(path: "incidents.json", text: model.incidentsJSON().serialized(pretty: true) + "\n"))
-        files.append(SiteFile(path: "assets/search-index.js", text: model.searchIndexScript()))
+        files += model.searchIndexFiles()
+        try page("search/index.html", template: "search", title: "Search", section: "") { _ in [:] }
         clock.finish("render feed, JSON exports and search index")
-        for asset in theme.assets where asset.path != "assets/search-index.js" {
+        for asset in theme.assets where !asset.path.hasPrefix(SearchIndex.folder) {
             files.append(SiteFile(path: asset.path, contents: Array(asset.data), origin: "the theme"))
         }
         return files.sorted { $0.path < $1.path }

@@ -14,7 +14,8 @@ struct SiteBuilderTests {
         let paths = Set(SiteFixture.sample.map(\.path))
         for expected in [
             "index.html", "incidents/index.html", "trends/index.html", "actions/index.html", "lessons/index.html",
-            "feed.xml", "metrics.json", "incidents.json", "assets/search-index.js", "assets/site.css", "assets/site.js",
+            "feed.xml", "metrics.json", "incidents.json", "assets/search/docs.js", "assets/search/x-0.js", "search/index.html",
+            "assets/site.css", "assets/site.js",
             "sitemap.xml", "404.html", "incidents/2026-09-22-search-cluster-heap-oom/index.html",
             "tags/config-change/index.html", "services/checkout/index.html",
         ] {

@@ -1,21 +1,125 @@
-import Foundation
+/// The client-side search: a full-text index over every section of every
+/// report, split into small scripts a page loads only when someone searches
+/// (scripts, not JSON, because fetching fails on `file://`):
+///
+/// - `assets/search/docs.js`: per incident its URL, title, date, severity, tags and
+///   services, and the list of shards;
+/// - `assets/search/t-<key>.js`: the words that start with `<key>` (their first two
+///   letters), each with the incidents it occurs in; a query loads one such shard per word;
+/// - `assets/search/x-<block>.js`: the text of 100 incidents, for the snippets of the
+///   results shown (each incident's text capped at ``SearchIndex/textLimit`` bytes).
+///
+/// Words are runs of letters and digits, lower-cased; `site.js` splits a query the
+/// same way and matches each of its words as a prefix of an indexed word.
+enum SearchIndex {
+    static let folder = "assets/search/"
+    /// Incidents per text block.
+    static let blockSize = 100
+    /// Bytes of one incident's text kept for snippets (the index itself has every word).
+    static let textLimit = 6_000
+
+    /// The words of `text`: runs of letters and digits, lower-cased, two characters or more.
+    static func words(in text: String) -> [String] {
+        var words: [String] = []
+        var current = String.UnicodeScalarView()
+        func flush() {
+            if current.count >= 2 { words.append(String(current)) }
+            current = String.UnicodeScalarView()
+        }
+        for scalar in text.lowercased().unicodeScalars {
+            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar.properties.numericType == .decimal {
+                current.append(scalar)
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return words
+    }
+
+    /// At most `bytes` bytes of `text`, cut between characters.
+    static func prefix(_ text: String, bytes: Int) -> String {
+        let utf8 = Array(text.utf8)
+        guard utf8.count > bytes else { return text }
+        var end = bytes
+        while end > 0 && utf8[end] & 0xC0 == 0x80 { end -= 1 }
+        return String(decoding: utf8[..<end], as: UTF8.self)
+    }
+
+    /// The shard a word belongs to: its first two characters, spelled so the file
+    /// name is plain ASCII (`co`, and `u00e9t` for `ét…`).
+    static func shardKey(of word: String) -> String {
+        var key = ""
+        for scalar in word.unicodeScalars.prefix(2) {
+            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
+                key.unicodeScalars.append(scalar)
+            } else {
+                key += "u" + String(scalar.value, radix: 16)
+            }
+        }
+        return key
+    }
+}
 
 extension SiteModel {
-    /// `search-index.js`: titles, tags, services and text for the client-side
-    /// search, as a script (fetching JSON fails on `file://`).
-    func searchIndexScript() -> String {
-        let entries: [JSONValue] = incidents.map { incident in
-            let text = ([incident.rootCause?.value ?? ""] + incident.lessons.map(\.value) + incident.timeline.map(\.text)).joined(
-                separator: " ")
-            return .object([
+    /// All the text search covers for one incident, in reading order.
+    func searchText(of incident: PostMortem) -> String {
+        var parts = [title(of: incident.slug)] + incident.tags + incident.services
+        parts += incident.proseLines.map(\.text)
+        for item in incident.actionItems {
+            parts.append(item.title)
+            parts.append(item.text)
+            if let owner = item.owner?.value { parts.append(owner) }
+            parts += item.tickets
+        }
+        return parts.filter { !$0.isEmpty }.joined(separator: " · ")
+    }
+
+    /// Every file of the search index (see ``SearchIndex``).
+    func searchIndexFiles() -> [SiteFile] {
+        let docs: [JSONValue] = incidents.map { incident in
+            .object([
                 ("u", .string(SitePaths.incident(incident.slug))),
                 ("t", .string(title(of: incident.slug))),
                 ("d", .string(incident.date?.description ?? "")),
                 ("s", .string(incident.severity ?? "")),
                 ("g", .string((incident.tags + incident.services).joined(separator: " "))),
-                ("x", .string(String(text.prefix(600)))),
             ])
         }
-        return "window.HINDSIGHT_SEARCH = " + JSONValue.array(entries).serialized() + ";\n"
+        var files: [SiteFile] = []
+        // word → the incidents it occurs in, ascending; grouped by shard.
+        var shards: [String: [String: [Int]]] = [:]
+        var texts: [String] = []
+        texts.reserveCapacity(incidents.count)
+        for (number, incident) in incidents.enumerated() {
+            let text = searchText(of: incident)
+            for word in Set(SearchIndex.words(in: text)) {
+                shards[SearchIndex.shardKey(of: word), default: [:]][word, default: []].append(number)
+            }
+            texts.append(SearchIndex.prefix(text, bytes: SearchIndex.textLimit))
+        }
+        // The shards that exist, so a page never asks for one that does not (no 404s).
+        let keys = JSONValue.array(shards.keys.sorted().map { .string($0) }).serialized()
+        files.append(
+            SiteFile(
+                path: SearchIndex.folder + "docs.js",
+                text: "window.HINDSIGHT_SEARCH_DOCS = " + JSONValue.array(docs).serialized() + ";\nwindow.HINDSIGHT_SEARCH_SHARDS = "
+                    + keys + ";\n"))
+        for (key, words) in shards {
+            let members = words.keys.sorted().map { word in (word, JSONValue.array(words[word, default: []].map { .int($0) })) }
+            files.append(
+                SiteFile(
+                    path: SearchIndex.folder + "t-\(key).js",
+                    text: "window.HINDSIGHT_SEARCH_SHARD(" + JSONValue.string(key).serialized() + ","
+                        + JSONValue.object(members).serialized() + ");\n"))
+        }
+        for block in stride(from: 0, to: texts.count, by: SearchIndex.blockSize) {
+            let slice = texts[block..<min(block + SearchIndex.blockSize, texts.count)].map { JSONValue.string($0) }
+            files.append(
+                SiteFile(
+                    path: SearchIndex.folder + "x-\(block / SearchIndex.blockSize).js",
+                    text: "window.HINDSIGHT_SEARCH_TEXT(\(block / SearchIndex.blockSize)," + JSONValue.array(slice).serialized() + ");\n"))
+        }
+        return files
     }
 }
