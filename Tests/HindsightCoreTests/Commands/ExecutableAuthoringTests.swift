@@ -18,6 +18,20 @@ struct ExecutableAuthoringTests {
         #expect(unknown.status == 2)
     }
 
+    @Test("new writes to the first of input.paths from hindsight.yml when no --folder is given")
+    func newFollowsTheConfiguration() throws {
+        let folder = try TemporaryFolder()
+        try folder.write(
+            "hindsight.yml", "input: {paths: [reviews]}\nseverity: {levels: [{id: SEV1}, {id: SEV2}], aliases: {Major: SEV2}}\n")
+        let result = try ExecutableTests.run([
+            "new", "Queue backlog", "--severity", "major", "--date", "2026-12-02", "--config", folder.path + "/hindsight.yml",
+        ])
+        #expect(result.status == 0)
+        #expect(result.output == folder.path + "/reviews/2026-12-02-queue-backlog.md\n")
+        let text = try String(contentsOfFile: folder.path + "/reviews/2026-12-02-queue-backlog.md", encoding: .utf8)
+        #expect(text.contains("**Severity**: SEV2\n"))
+    }
+
     @Test("init sets up a folder, and a second run exits 1")
     func initFolder() throws {
         let folder = try TemporaryFolder()
