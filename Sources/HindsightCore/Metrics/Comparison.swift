@@ -94,7 +94,10 @@ extension PeriodComparison {
         }
     }
 
-    init(period: ComparisonPeriod, measure: ComparisonMeasure, current: ((from: Day, to: Day), ComparisonSample), previous: ((from: Day, to: Day), ComparisonSample)) {
+    init(
+        period: ComparisonPeriod, measure: ComparisonMeasure, current: ((from: Day, to: Day), ComparisonSample),
+        previous: ((from: Day, to: Day), ComparisonSample)
+    ) {
         self.period = period
         self.measure = measure
         self.current = current.1.side(current.0)

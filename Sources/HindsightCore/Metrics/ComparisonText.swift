@@ -30,10 +30,11 @@ extension PeriodComparison {
         case .timeToRestore:
             return "median \(Format.minutes(side.timeToRestore.median)), p90 \(Format.minutes(side.timeToRestore.p90)) (n=\(side.count))"
         case .actionItemCompletion:
-            return "\(Format.percent(side.actionItems.completionRate)) of \(Format.plural(side.actionItems.total, "item")) (n=\(side.count))"
+            return
+                "\(Format.percent(side.actionItems.completionRate)) of \(Format.plural(side.actionItems.total, "item")) (n=\(side.count))"
         case .repeatRate:
             let rate = side.count == 0 ? nil : Double(side.repeats) / Double(side.count)
-            return "\(Format.percent(rate)), \(side.repeats) of \(side.count) (n=\(side.count))"
+            return "\(Format.percent(rate)), \(Format.plural(side.repeats, "repeat")) (n=\(side.count))"
         }
     }
 

@@ -23,7 +23,13 @@ extension MetricsReport {
             ("actionItems", actionItemsJSON),
             ("recurrence", recurrenceJSON),
             ("comparison", defaultComparison.map { .object(Self.members($0)) } ?? .null),
-            ("comparisons", .array(comparisons.filter { !$0.isDefault }.map { .object([("period", .string($0.period.rawValue)), ("measure", .string($0.measure.rawValue))] + Self.members($0)) })),
+            (
+                "comparisons",
+                .array(
+                    comparisons.filter { !$0.isDefault }.map {
+                        .object([("period", .string($0.period.rawValue)), ("measure", .string($0.measure.rawValue))] + Self.members($0))
+                    })
+            ),
             ("periods", .array(months.map(Self.json(period:)))),
             ("quarters", .array(quarters.map(Self.json(period:)))),
             ("bySeverity", .array(bySeverity.map { Self.json(group: $0, keyName: "severity") })),
