@@ -21,11 +21,23 @@ extension SiteModel {
                     "earlierMore": Self.more(
                         repeated.earlierCount, shown: repeated.earlier.count, url: moreRepeatsURL(tags: repeated.sharedTags, root: root)),
                     "openCount": Format.plural(repeated.openActionsAtTimeCount, "open follow-up"),
+                    "linkedBy": Self.linkedBy(repeated),
                 ] as [String: Any]
             },
         ]
         if let comparison = report.defaultComparison { page["comparison"] = comparisonContext(comparison, root: root) }
         return page
+    }
+
+    /// What links a repeat: `shared tags #a, #b` (within the window), `its Recurrence Of field`, or both.
+    static func linkedBy(_ repeated: RecurrenceReport.Repeat) -> String {
+        let tags =
+            repeated.sharedTags.isEmpty
+            ? nil
+            : (repeated.sharedTags.count == 1 ? "shared tag " : "shared tags ")
+                + repeated.sharedTags.map { "#" + $0 }.joined(separator: ", ")
+        let marked = repeated.isMarked ? "its Recurrence Of field" : nil
+        return [tags, marked].compactMap { $0 }.joined(separator: " and ")
     }
 
     /// A comparison in words, with its verdict as a class and a link to the method.

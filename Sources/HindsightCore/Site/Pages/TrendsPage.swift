@@ -60,7 +60,7 @@ extension SiteModel {
                 let items = repeated.openActionsAtTime.prefix(PageLimits.repeatOpenItems)
                 return [
                     "title": title(of: repeated.incident), "url": root + SitePaths.incident(repeated.incident),
-                    "dateText": Format.date(repeated.date), "sharedTags": repeated.sharedTags.map { "#" + $0 }.joined(separator: ", "),
+                    "dateText": Format.date(repeated.date), "linkedBy": Self.linkedBy(repeated),
                     "earlier": linkList(repeated.earlier, total: repeated.earlierCount, root: root),
                     "earlierMore": Self.more(
                         repeated.earlierCount, shown: repeated.earlier.count, url: moreRepeatsURL(tags: repeated.sharedTags, root: root)),
