@@ -2,12 +2,9 @@ import Testing
 
 @testable import HindsightCore
 
-/// An incident on `date` restored in `minutes` (first detected at 10:00).
-private func restored(_ slug: String, _ date: String, _ minutes: Int, tags: [String] = [], done: [Bool] = []) -> IncidentBuilder {
-    var builder = IncidentBuilder(slug: slug, date: date, tags: tags)
-    let end = 600 + minutes
-    let stamp = String(end / 60).leftPadded(to: 2) + ":" + String(end % 60).leftPadded(to: 2)
-    builder.timeline = [("10:00", "Issue first detected."), (stamp, "System verified as stable.")]
+/// An incident restored in `minutes`, with action items done or open.
+private func restored(_ slug: String, _ date: String, _ minutes: Int, done: [Bool] = []) -> IncidentBuilder {
+    var builder = IncidentBuilder.restored(slug, date, minutes)
     builder.actions = done.map { ($0, "Ana", "2024-12-01") }
     return builder
 }

@@ -16,13 +16,7 @@ private func comparedSite() throws -> [String: String] {
 }
 
 private func restoredMarkdown(_ slug: String, _ date: String, _ minutes: Int) -> String {
-    var builder = IncidentBuilder(slug: slug, date: date)
-    let end = 600 + minutes
-    builder.timeline = [
-        ("10:00", "Issue first detected."),
-        (String(end / 60).leftPadded(to: 2) + ":" + String(end % 60).leftPadded(to: 2), "System verified as stable."),
-    ]
-    return builder.markdown
+    IncidentBuilder.restored(slug, date, minutes).markdown
 }
 
 @Suite("Period comparison on the site")
