@@ -87,6 +87,20 @@ struct ComparisonTests {
         )
     }
 
+    @Test("the table prints the default comparison in one line, after recurrence")
+    func tableLine() {
+        let table = report(
+            period("old", from: "2024-01-10", [100, 101, 102, 103, 104]) + period("new", from: "2024-04-10", [70, 71, 72, 73, 74])
+        )
+        .table.split(separator: "\n")
+        let line = table.firstIndex { $0.hasPrefix("Compared") }
+        #expect(
+            line.map { String(table[$0]) }
+                == "Compared      Restoring faster: median 1h 12m, p90 1h 14m (n=5) in the last 90 days vs median 1h 42m, p90 1h 44m (n=5) the 90 days before"
+        )
+        #expect(line.map { table[$0 - 1].hasPrefix("Recurrence") } == true)
+    }
+
     @Test("quarters and half-years compare the last complete calendar periods")
     func calendarPeriods() {
         let windows = ComparisonPeriod.quarter.windows(asOf: .of("2024-06-01"))
