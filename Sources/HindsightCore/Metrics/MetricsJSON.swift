@@ -22,6 +22,14 @@ extension MetricsReport {
         members += [
             ("actionItems", actionItemsJSON),
             ("recurrence", recurrenceJSON),
+            ("comparison", defaultComparison.map { .object(Self.members($0)) } ?? .null),
+            (
+                "comparisons",
+                .array(
+                    comparisons.filter { !$0.isDefault }.map {
+                        .object([("period", .string($0.period.rawValue)), ("measure", .string($0.measure.rawValue))] + Self.members($0))
+                    })
+            ),
             ("periods", .array(months.map(Self.json(period:)))),
             ("quarters", .array(quarters.map(Self.json(period:)))),
             ("bySeverity", .array(bySeverity.map { Self.json(group: $0, keyName: "severity") })),
@@ -135,6 +143,35 @@ extension MetricsReport {
                     })
             ),
         ])
+    }
+
+    /// `current`, `previous`, `difference`, `interval` and `verdict` of one comparison.
+    static func members(_ comparison: PeriodComparison) -> [(String, JSONValue)] {
+        func side(_ side: ComparisonSide) -> JSONValue {
+            var members: [(String, JSONValue)] = [
+                ("from", .string(side.from.description)), ("to", .string(side.to.description)), ("count", .int(side.count)),
+            ]
+            switch comparison.measure {
+            case .timeToRestore:
+                members += [("medianMinutes", .optional(side.timeToRestore.median)), ("p90Minutes", .optional(side.timeToRestore.p90))]
+            case .actionItemCompletion:
+                members += [
+                    ("total", .int(side.actionItems.total)), ("done", .int(side.actionItems.done)),
+                    ("completionRate", .optional(side.actionItems.completionRate)),
+                ]
+            case .repeatRate:
+                let rate = side.count == 0 ? nil : Double(side.repeats) / Double(side.count)
+                members += [("repeats", .int(side.repeats)), ("rate", .optional(rate))]
+            }
+            return .object(members)
+        }
+        return [
+            ("current", side(comparison.current)),
+            ("previous", side(comparison.previous)),
+            ("difference", .optional(comparison.difference)),
+            ("interval", comparison.interval.map { .object([("low", .double($0.low)), ("high", .double($0.high))]) } ?? .null),
+            ("verdict", .string(comparison.verdict.rawValue)),
+        ]
     }
 
     static func json(period: GroupFigures) -> JSONValue {

@@ -13,6 +13,8 @@ public struct MetricsOptions: Sendable, Hashable {
     public var recurrenceFilter = RecurrenceFilter()
     /// Incidents with any of these tags are left out of the figures (`metrics: excludeTags:`).
     public var excludedTags: [String] = []
+    /// Whether to compare recent periods with the ones before (``MetricsReport/comparisons``).
+    public var comparesPeriods = true
 
     public init(
         asOf: Day, recurrenceWindowDays: Int = 90, since: Day? = nil, until: Day? = nil,
@@ -48,6 +50,8 @@ public struct MetricsReport: Sendable {
     public var byOwner: [(owner: String, figures: ActionItemMetrics)]
     /// Action item figures by the month of their incident.
     public var actionsByIncidentMonth: [(month: String, figures: ActionItemMetrics)]
+    /// Recent periods against the ones before, the default (time to restore, 90 days) first.
+    public var comparisons: [PeriodComparison] = []
 
     public init(_ postMortems: [PostMortem], options: MetricsOptions) {
         self.options = options
@@ -74,9 +78,10 @@ public struct MetricsReport: Sendable {
         recurrence = RecurrenceReport(
             incidents, windowDays: options.recurrenceWindowDays, actionItems: actionItems, filter: options.recurrenceFilter)
 
+        let itemsByIncident = Dictionary(grouping: actionItems, by: \.incident)
+        let repeatSlugs = Set(recurrence.repeats.map(\.incident))
         let builder = BreakdownBuilder(
-            postMortems: incidents, itemsByIncident: Dictionary(grouping: actionItems, by: \.incident),
-            repeatSlugs: Set(recurrence.repeats.map(\.incident)),
+            postMortems: incidents, itemsByIncident: itemsByIncident, repeatSlugs: repeatSlugs,
             severityLevels: options.severityScale.levels)
         bySeverity = builder.bySeverity()
         byService = builder.grouped { $0.services }
@@ -90,9 +95,16 @@ public struct MetricsReport: Sendable {
         byOwner = ownerGroups.keys.sorted().map { ($0, ActionItemMetrics(ownerGroups[$0]!)) }
         let monthGroups = Dictionary(grouping: actionItems.filter { $0.incidentDate != nil }) { $0.incidentDate!.monthKey }
         actionsByIncidentMonth = monthGroups.keys.sorted().map { ($0, ActionItemMetrics(monthGroups[$0]!)) }
+        if options.comparesPeriods {
+            comparisons = PeriodComparison.all(
+                incidents: incidents, asOf: options.asOf, itemsByIncident: itemsByIncident, repeatSlugs: repeatSlugs)
+        }
     }
 
     public func duration(_ metric: DurationMetric) -> DurationReport { durations[metric]! }
+
+    /// Time to restore in the last 90 days against the 90 before, when compared.
+    public var defaultComparison: PeriodComparison? { comparisons.first(where: \.isDefault) }
 
     /// Open items past due, most overdue first.
     public var overdueItems: [TrackedActionItem] {

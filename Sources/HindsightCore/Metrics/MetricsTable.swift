@@ -26,6 +26,7 @@ extension MetricsReport {
         lines.append(
             "Recurrence    \(recurrence.repeats.count) of \(recurrence.consideredCount) incidents repeat an earlier one within \(recurrence.windowDays) days (\(Format.percent(recurrence.rate)))"
         )
+        if let comparison = defaultComparison { lines.append("Compared      " + comparison.sentence) }
 
         let overdue = overdueItems
         if !overdue.isEmpty {

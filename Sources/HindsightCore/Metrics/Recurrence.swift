@@ -31,6 +31,8 @@ public struct RecurrenceReport: Sendable {
         public var earlierCount: Int
         /// Tags it shares with those incidents.
         public var sharedTags: [String]
+        /// Whether its `Recurrence Of` names an earlier incident (the other way a repeat is linked).
+        public var isMarked = false
         /// Open follow-ups of the incidents in `earlier` (at most ``RecurrenceReport/openItemsListed``).
         public var openActionsAtTime: [TrackedActionItem]
         /// Open follow-ups of every earlier incident it repeats, listed or not.
@@ -105,8 +107,10 @@ public struct RecurrenceReport: Sendable {
             }
             // `Recurrence Of` always counts, whatever the tags, window or exclusion of the
             // incident named, as long as that incident came first.
+            var marked = false
             for name in incident.recurrenceOf.prefix(TooManyValuesRule.limit) {
                 guard let earlier = rankByName[name], earlier < rank else { continue }
+                marked = true
                 found(earlier)
             }
             guard match.count > 0, let date = incident.date else { continue }
@@ -114,6 +118,7 @@ public struct RecurrenceReport: Sendable {
             repeats.append(
                 Repeat(
                     incident: incident.slug, date: date, earlier: earlier, earlierCount: match.count, sharedTags: shared.sorted(),
+                    isMarked: marked,
                     openActionsAtTime: Array(earlier.lazy.flatMap { openItemsByIncident[$0] ?? [] }.prefix(Self.openItemsListed)),
                     openActionsAtTimeCount: match.openItems
                 ))

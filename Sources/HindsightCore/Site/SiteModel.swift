@@ -29,6 +29,8 @@ struct SiteModel {
         report = MetricsReport(published, options: options.metrics)
         incidents = report.incidents.reversed()
         var recentOptions = options.metrics
+        // The full report compares periods; these two only give the overview's headline figures.
+        recentOptions.comparesPeriods = false
         recentSince = options.metrics.asOf.adding(days: -89)
         recentOptions.since = recentSince
         recentOptions.until = options.metrics.asOf

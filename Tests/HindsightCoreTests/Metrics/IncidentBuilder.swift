@@ -31,6 +31,15 @@ struct IncidentBuilder {
     }
 
     var postMortem: PostMortem { Fixtures.parse(markdown, name: "\(slug).md") }
+
+    /// An incident on `date` restored in `minutes` (first detected at 10:00, under a day).
+    static func restored(_ slug: String, _ date: String, _ minutes: Int) -> IncidentBuilder {
+        var builder = IncidentBuilder(slug: slug, date: date)
+        let end = 600 + minutes
+        let stamp = String(end / 60).leftPadded(to: 2) + ":" + String(end % 60).leftPadded(to: 2)
+        builder.timeline = [("10:00", "Issue first detected."), (stamp, "System verified as stable.")]
+        return builder
+    }
 }
 
 extension Day {

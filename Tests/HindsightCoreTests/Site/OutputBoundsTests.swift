@@ -74,8 +74,8 @@ struct OutputBoundsTests {
             Self.paragraph(after: "It repeats ", in: last)
                 == "<a href=\"../../incidents/pool-3/index.html\">pool-3</a>, <a href=\"../../incidents/pool-4/index.html\">pool-4</a>, "
                 + "<a href=\"../../incidents/pool-5/index.html\">pool-5</a>, <a href=\"../../incidents/pool-6/index.html\">pool-6</a>, "
-                + "<a href=\"../../incidents/pool-7/index.html\">pool-7</a> and <a href=\"../../tags/connection-pool/index.html\">3 more</a>. "
-                + "Were their follow-ups finished?")
+                + "<a href=\"../../incidents/pool-7/index.html\">pool-7</a> and <a href=\"../../tags/connection-pool/index.html\">3 more</a> "
+                + "<span class=\"muted\">(linked by shared tag #connection-pool)</span>. Were their follow-ups finished?")
         let first = try #require(site["incidents/pool-0/index.html"])
         #expect(
             Self.paragraph(after: "Later incidents repeat this one: ", in: first)

@@ -17,6 +17,7 @@ extension SiteModel {
         context.merge(allChips(of: incident, root: root)) { _, all in all }
         if let repeated = repeats[incident.slug] {
             context["repeatOf"] = linkList(repeated.earlier, total: repeated.earlierCount, root: root)
+            context["repeatLinkedBy"] = Self.linkedBy(repeated)
             context["repeatOfMore"] = Self.more(
                 repeated.earlierCount, shown: repeated.earlier.count, url: moreRepeatsURL(tags: repeated.sharedTags, root: root))
         }

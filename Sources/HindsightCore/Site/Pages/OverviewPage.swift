@@ -2,7 +2,7 @@
 /// each linking to the page that shows its work; the latest incidents.
 extension SiteModel {
     func overviewPage(root: String) -> [String: Any] {
-        [
+        var page: [String: Any] = [
             "periods": [
                 headline(
                     recentReport, label: "Last 90 days", detail: "since \(Format.date(recentSince))", root: root, previous: previousReport),
@@ -21,8 +21,31 @@ extension SiteModel {
                     "earlierMore": Self.more(
                         repeated.earlierCount, shown: repeated.earlier.count, url: moreRepeatsURL(tags: repeated.sharedTags, root: root)),
                     "openCount": Format.plural(repeated.openActionsAtTimeCount, "open follow-up"),
+                    "linkedBy": Self.linkedBy(repeated),
                 ] as [String: Any]
             },
+        ]
+        if let comparison = report.defaultComparison { page["comparison"] = comparisonContext(comparison, root: root) }
+        return page
+    }
+
+    /// What links a repeat: `shared tags #a, #b` (within the window), `its Recurrence Of field`, or both.
+    static func linkedBy(_ repeated: RecurrenceReport.Repeat) -> String {
+        let tags =
+            repeated.sharedTags.isEmpty
+            ? nil
+            : (repeated.sharedTags.count == 1 ? "shared tag " : "shared tags ")
+                + repeated.sharedTags.map { "#" + $0 }.joined(separator: ", ")
+        let marked = repeated.isMarked ? "its Recurrence Of field" : nil
+        return [tags, marked].compactMap { $0 }.joined(separator: " and ")
+    }
+
+    /// A comparison in words, with its verdict as a class and a link to the method.
+    func comparisonContext(_ comparison: PeriodComparison, root: String) -> [String: Any] {
+        [
+            "sentence": comparison.sentence, "verdict": comparison.verdict.rawValue,
+            "tooFew": comparison.verdict == .tooFew ? "fewer than \(GroupFigures.minimumToJudge) incidents on a side" : "",
+            "url": root + "trends/index.html#comparison",
         ]
     }
 
@@ -46,6 +69,7 @@ extension SiteModel {
                     "url": root + "trends/index.html#time-to-restore",
                     "note": "p90 \(Format.minutes(restore.p90)) · \(Format.plural(restore.count, "incident"))"
                         + before { Format.minutes($0.duration(.timeToRestore).statistics.median) },
+                    "tooFew": restore.count < GroupFigures.minimumToJudge,
                 ],
                 [
                     "value": Format.percent(actions.completionRate), "label": "action items done", "url": root + "actions/index.html",

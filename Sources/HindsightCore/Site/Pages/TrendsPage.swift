@@ -14,7 +14,17 @@ extension SiteModel {
         }
         let repeats = report.recurrence.repeats.reversed().prefix(PageLimits.trendsRepeats)
         let metricsJSON = root + "metrics.json"
-        return [
+        var page: [String: Any] = [
+            "comparisons": report.comparisons.map { comparison -> [String: Any] in
+                [
+                    "lead": comparison.lead, "verdict": comparison.verdict.rawValue,
+                    "current": comparison.figures(comparison.current) + " " + comparison.currentName,
+                    "previous": comparison.figures(comparison.previous) + " " + comparison.previousName,
+                    "interval": comparison.interval.map { Self.intervalText($0, measure: comparison.measure) } ?? "—",
+                ]
+            },
+            "minimumToJudge": GroupFigures.minimumToJudge,
+            "resamples": Bootstrap.resamples,
             "restoreStats": DurationMetric.allCases.map { metric -> [String: Any] in
                 let s = report.duration(metric).statistics
                 return [
@@ -50,7 +60,7 @@ extension SiteModel {
                 let items = repeated.openActionsAtTime.prefix(PageLimits.repeatOpenItems)
                 return [
                     "title": title(of: repeated.incident), "url": root + SitePaths.incident(repeated.incident),
-                    "dateText": Format.date(repeated.date), "sharedTags": repeated.sharedTags.map { "#" + $0 }.joined(separator: ", "),
+                    "dateText": Format.date(repeated.date), "linkedBy": Self.linkedBy(repeated),
                     "earlier": linkList(repeated.earlier, total: repeated.earlierCount, root: root),
                     "earlierMore": Self.more(
                         repeated.earlierCount, shown: repeated.earlier.count, url: moreRepeatsURL(tags: repeated.sharedTags, root: root)),
@@ -61,5 +71,20 @@ extension SiteModel {
                 ]
             },
         ]
+        if let comparison = report.defaultComparison { page["comparison"] = comparisonContext(comparison, root: root) }
+        return page
+    }
+
+    /// `−35m to −2m` for minutes, `−12 to +4 points` for rates.
+    static func intervalText(_ interval: (low: Double, high: Double), measure: ComparisonMeasure) -> String {
+        func signed(_ value: Double) -> String {
+            guard measure == .timeToRestore else {
+                let points = Int((value * 100).rounded())
+                return points > 0 ? "+\(points)" : points < 0 ? "−\(-points)" : "0"
+            }
+            let minutes = Int(value.rounded())
+            return minutes > 0 ? "+" + Format.minutes(minutes) : minutes < 0 ? "−" + Format.minutes(-minutes) : "0m"
+        }
+        return "\(signed(interval.low)) to \(signed(interval.high))" + (measure == .timeToRestore ? "" : " points")
     }
 }
