@@ -8,7 +8,8 @@ public struct Validator: Sendable {
     }
 
     static let rules: [any PostMortemRule] = [
-        MissingTitleRule(), MissingFieldRule(), InvalidDateRule(), UnknownSeverityRule(), TooManyValuesRule(),
+        MissingTitleRule(), MissingFieldRule(), InvalidDateRule(), UnknownSeverityRule(), TooManyValuesRule(), FrontMatterRule(),
+        ConflictingFieldRule(),
         MissingSectionRule(), DuplicateSectionRule(), SectionOrderRule(),
         TimelineEmptyRule(), TimestampFormatRule(), TimelineOrderRule(), MissingMilestoneRule(),
         ImpactFieldRule(), DurationMismatchRule(),
