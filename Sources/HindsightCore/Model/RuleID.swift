@@ -34,6 +34,7 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable, Codable {
     case noActionItems = "no-action-items"
     case actionOwner = "action-owner"
     case actionDue = "action-due"
+    case actionStatus = "action-status"
     case dueBeforeIncident = "due-before-incident"
     case duplicateActionID = "duplicate-action-id"
     // Content
@@ -97,6 +98,7 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable, Codable {
         case .noActionItems: return "No action items."
         case .actionOwner: return "An action item has no owner."
         case .actionDue: return "An action item's due date is missing or invalid."
+        case .actionStatus: return "An action item's `Status:` is not a status word (Done, Open, Won't do…)."
         case .dueBeforeIncident: return "An action item is due before the incident happened."
         case .duplicateActionID: return "Two action items share an explicit ID."
         case .placeholder: return "A template placeholder was left in."

@@ -13,7 +13,7 @@ public struct Validator: Sendable {
         MissingSectionRule(), DuplicateSectionRule(), SectionOrderRule(),
         TimelineEmptyRule(), TimestampFormatRule(), TimelineOrderRule(), MissingMilestoneRule(),
         ImpactFieldRule(), DurationMismatchRule(),
-        NoActionItemsRule(), ActionOwnerRule(), ActionDueRule(), DueBeforeIncidentRule(), DuplicateActionIDRule(),
+        NoActionItemsRule(), ActionOwnerRule(), ActionDueRule(), ActionStatusRule(), DueBeforeIncidentRule(), DuplicateActionIDRule(),
         PlaceholderRule(), BlamefulLanguageRule(), ShallowRootCauseRule(),
         UnknownRuleDirectiveRule(), InvalidNameRule(), ControlCharacterRule(),
     ]

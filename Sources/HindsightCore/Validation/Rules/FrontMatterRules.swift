@@ -6,15 +6,16 @@ struct FrontMatterRule: PostMortemRule {
     }
 }
 
-/// `conflicting-field`: the front matter and a `**Field**:` line disagree.
+/// `conflicting-field`: the front matter and a `**Field**:` line disagree, or
+/// an action item's checkbox and its status word do.
 ///
 /// Both are kept, the front matter's is read; the warning names both lines so
 /// the author keeps the right one.
 struct ConflictingFieldRule: PostMortemRule {
     let id = RuleID.conflictingField
     func findings(in postMortem: PostMortem, context: ValidationContext) -> [Finding] {
-        guard let frontMatter = postMortem.frontMatter else { return [] }
-        var findings: [Finding] = []
+        var findings = postMortem.actionItems.compactMap(Self.checkboxConflict)
+        guard let frontMatter = postMortem.frontMatter else { return findings }
         if let title = frontMatter.title, let heading = postMortem.headingTitle, !heading.value.isEmpty,
             title.value.lowercased() != heading.value.lowercased()
         {
@@ -30,6 +31,17 @@ struct ConflictingFieldRule: PostMortemRule {
                 conflict(field.name, Located(field.value, at: field.valueLocation), Located(other.value, at: other.location)))
         }
         return findings
+    }
+
+    /// `[x] … Won't fix`: the checkbox is read.
+    static func checkboxConflict(_ item: ActionItem) -> Finding? {
+        guard item.hasCheckbox, let word = item.statusWord, let meaning = ActionStatusWords.meaning(of: word.value),
+            meaning != item.status
+        else { return nil }
+        let box = item.isDone ? "`[x]` says done" : "`[ ]` says open"
+        return Finding(
+            "action item \(item.index)'s checkbox \(box) but '\(word.value)' says \(meaning.rawValue); the checkbox is read: change one so they agree",
+            at: word.location)
     }
 
     private func conflict(_ name: String, _ frontMatter: Located<String>, _ other: Located<String>) -> Finding {
