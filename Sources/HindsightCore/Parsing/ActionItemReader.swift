@@ -67,7 +67,11 @@ enum ActionItemReader {
             text = text[..<(text.range(of: word, options: .backwards)?.lowerBound ?? text.endIndex)]
         }
 
-        let parts = KeyedParts.split(text, keys: ["owner", "due date", "due", "tickets", "ticket", "id", "status"])
+        let assignment = InlineAssignment.find(in: text)
+        if let assignment { text = assignment.rest }
+
+        let parts = KeyedParts.split(
+            text, keys: ["owner", "assignee", "dri", "due date", "due", "tickets", "ticket", "id", "status"])
         let description = parts.leading.trimming(TrimSets.sentenceEdges)
 
         var item = ActionItem(
@@ -84,7 +88,7 @@ enum ActionItemReader {
         }
         for value in parts.values {
             switch value.key {
-            case "owner":
+            case "owner", "assignee", "dri":
                 let owner = KeyedParts.firstSentence(of: value.text)
                 if item.owner == nil, !owner.isEmpty { item.owner = located(.init(key: value.key, text: owner)) }
             case "due", "due date":
@@ -102,6 +106,13 @@ enum ActionItemReader {
                 if item.statusWord == nil, !word.isEmpty { item.statusWord = located(.init(key: value.key, text: word)) }
             default: break
             }
+        }
+        if item.owner == nil, let owner = assignment?.owner {
+            item.owner = Located(owner, at: Self.location(of: owner, in: lines) ?? location)
+        }
+        if item.dueText == nil, let due = assignment?.due {
+            item.dueText = Located(due, at: Self.location(of: due, in: lines) ?? location)
+            item.due = DateParser.parse(due)
         }
         if item.statusWord == nil, let statusWord {
             item.statusWord = Located(statusWord, at: Self.location(of: statusWord, in: lines) ?? location)
