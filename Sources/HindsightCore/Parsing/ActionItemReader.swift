@@ -94,9 +94,9 @@ enum ActionItemReader {
             case "due", "due date":
                 guard item.dueText == nil, !value.text.isEmpty else { break }
                 // `Due: 2024-05-01. See PAY-88.` — the date is the first sentence.
-                let due = DateParser.parse(value.text) != nil ? value.text : KeyedParts.firstSentence(of: value.text)
+                let due = DueDateParser.parse(value.text) != nil ? value.text : KeyedParts.firstSentence(of: value.text)
                 item.dueText = located(.init(key: value.key, text: due))
-                item.due = DateParser.parse(due)
+                item.due = DueDateParser.parse(due)
             case "ticket", "tickets": item.tickets += value.text.split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
             case "id": if item.id == nil { item.id = ListValue.kebab(value.text).nonEmpty }
             case "status":
@@ -112,7 +112,7 @@ enum ActionItemReader {
         }
         if item.dueText == nil, let due = assignment?.due {
             item.dueText = Located(due, at: Self.location(of: due, in: lines) ?? location)
-            item.due = DateParser.parse(due)
+            item.due = DueDateParser.parse(due)
         }
         if item.statusWord == nil, let statusWord {
             item.statusWord = Located(statusWord, at: Self.location(of: statusWord, in: lines) ?? location)

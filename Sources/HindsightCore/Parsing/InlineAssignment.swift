@@ -34,8 +34,8 @@ enum InlineAssignment {
         while var part = pieces.popFirst() {
             // `April 1, 2024` holds the separator.
             if let next = pieces.first, case let merged = part + ", " + next,
-                DateParser.parse(merged) != nil
-                    || value(after: ["due date", "due by", "due"], in: merged, lowered: merged.lowercased()).flatMap(DateParser.parse)
+                DueDateParser.parse(merged) != nil
+                    || value(after: ["due date", "due by", "due"], in: merged, lowered: merged.lowercased()).flatMap(DueDateParser.parse)
                         != nil
             {
                 part += ", " + next
@@ -48,7 +48,7 @@ enum InlineAssignment {
                 owner = value
             } else if let value = value(after: ["due date", "due by", "due"], in: part, lowered: lowered), due == nil {
                 due = value
-            } else if DateParser.parse(part) != nil, due == nil {
+            } else if DueDateParser.parse(part) != nil, due == nil {
                 due = part
             } else {
                 return nil

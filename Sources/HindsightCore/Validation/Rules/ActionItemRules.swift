@@ -31,7 +31,9 @@ struct ActionDueRule: PostMortemRule {
                 return Finding("action item \(item.index) ('\(item.title)') has no due date; add `Due: YYYY-MM-DD.`", at: item.location)
             }
             guard item.due == nil, !Placeholder.isPlaceholder(due.value) else { return nil }
-            return Finding("action item \(item.index) has an invalid due date '\(due.value)'; write it as YYYY-MM-DD", at: due.location)
+            return Finding(
+                "action item \(item.index) has an invalid due date '\(due.value)'; write it as \(DueDateParser.accepted)",
+                at: due.location)
         }
     }
 }
