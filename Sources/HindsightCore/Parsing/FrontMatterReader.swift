@@ -22,15 +22,29 @@ enum FrontMatterReader {
     static func split(_ text: String) -> (frontMatter: FrontMatter?, markdown: String) {
         guard text.hasPrefix("---") else { return (nil, text) }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let first = lines.first, isDelimiter(first, opening: true),
-            let closing = lines.indices.dropFirst().first(where: { isDelimiter(lines[$0], opening: false) })
-        else { return (nil, text) }
+        guard let first = lines.first, isDelimiter(first, opening: true) else { return (nil, text) }
+        guard let closing = lines.indices.dropFirst().first(where: { isDelimiter(lines[$0], opening: false) }) else {
+            // `---` then `date: 2024-03-05`: front matter missing its closing line, not a rule line.
+            guard lines.count > 1, looksLikeKey(lines[1]) else { return (nil, text) }
+            var unclosed = FrontMatter(lines: 1...1)
+            unclosed.problems.append(
+                Located(
+                    "front matter opened here is not closed, so it was not read; end it with a line `---` before the Markdown",
+                    at: .fileStart))
+            return (unclosed, text)
+        }
         // A leading empty line keeps YAML's line numbers equal to the file's.
         let yaml = "\n" + lines[1..<closing].joined(separator: "\n")
         var frontMatter = read(yaml)
         frontMatter.lines = 1...(closing + 1)
         let markdown = String(repeating: "\n", count: closing + 1) + lines[(closing + 1)...].joined(separator: "\n")
         return (frontMatter, markdown)
+    }
+
+    /// `date: 2024-03-05`: a name of letters, digits, `_` or `-`, then a colon.
+    static func looksLikeKey(_ line: Substring) -> Bool {
+        guard let colon = line.firstIndex(of: ":"), colon > line.startIndex else { return false }
+        return line[..<colon].allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
     }
 
     static func isDelimiter(_ line: Substring, opening: Bool) -> Bool {

@@ -51,6 +51,14 @@ struct FrontMatterTests {
         #expect(postMortem.proseLines.allSatisfy { $0.location.line > 10 })
     }
 
+    @Test("`---` then a key with no closing line is front matter left open: reported, and the file read as Markdown")
+    func unclosedWithKeys() {
+        let postMortem = Fixtures.parse("---\ndate: 2024-03-05\n\n## Incident: Outage\n", name: "a.md")
+        #expect(postMortem.frontMatter?.problems.map(\.location) == [.fileStart])
+        #expect(postMortem.frontMatter?.fields == [])
+        #expect(postMortem.title?.value == "Outage")
+    }
+
     @Test("a file whose first line is `---` with no closing line has no front matter")
     func unclosed() {
         let postMortem = Fixtures.parse("---\n\n## Incident: Outage\n\n**Date**: 2024-03-05\n", name: "a.md")
