@@ -2,19 +2,22 @@
 public struct ActionItemMetrics: Sendable, Hashable {
     public var total = 0
     public var done = 0
-    public var open: Int { total - done }
+    /// Items that will not be done (`Won't fix`): counted in neither completion nor overdue.
+    public var dropped = 0
+    public var open: Int { total - done - dropped }
     /// Open items with a due date before the as-of date.
     public var overdue = 0
     /// Open items older than their severity's follow-up SLO, with or without a due date.
     public var pastSLO = 0
-    /// done / total; nil when there are no items.
-    public var completionRate: Double? { total == 0 ? nil : Double(done) / Double(total) }
+    /// done / (total − dropped); nil when there are no items but dropped ones.
+    public var completionRate: Double? { total - dropped == 0 ? nil : Double(done) / Double(total - dropped) }
 
     public init() {}
 
     mutating func count(_ item: TrackedActionItem) {
         total += 1
         if item.item.isDone { done += 1 }
+        if item.item.isDropped { dropped += 1 }
         if item.daysOverdue != nil { overdue += 1 }
         if item.isPastSLO { pastSLO += 1 }
     }
@@ -68,7 +71,7 @@ extension TrackedActionItem {
             let idCounts = Dictionary(postMortem.actionItems.compactMap(\.id).map { ($0, 1) }, uniquingKeysWith: +)
             return postMortem.actionItems.map { item in
                 var daysOverdue: Int?
-                if !item.isDone, let due = item.due, due < asOf { daysOverdue = due.days(until: asOf) }
+                if item.isOpen, let due = item.due, due < asOf { daysOverdue = due.days(until: asOf) }
                 let deadline = postMortem.date.map { $0.adding(days: slo.days(for: postMortem.severity)) }
                 return TrackedActionItem(
                     incident: postMortem.slug,
@@ -77,7 +80,7 @@ extension TrackedActionItem {
                     severity: postMortem.severity,
                     item: item,
                     daysOverdue: daysOverdue,
-                    isPastSLO: !item.isDone && deadline.map { $0 < asOf } == true,
+                    isPastSLO: item.isOpen && deadline.map { $0 < asOf } == true,
                     sloDeadline: deadline,
                     anchorID: item.id.flatMap { id in idCounts[id] == 1 && !id.allSatisfy(\.isASCIIDigit) ? id : nil }
                 )

@@ -73,6 +73,7 @@ extension MetricsReport {
         [
             ("total", .int(figures.total)),
             ("done", .int(figures.done)),
+            ("dropped", .int(figures.dropped)),
             ("open", .int(figures.open)),
             ("overdue", .int(figures.overdue)),
             ("pastSlo", .int(figures.pastSLO)),

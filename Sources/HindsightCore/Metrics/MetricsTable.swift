@@ -22,6 +22,7 @@ extension MetricsReport {
         let totals = actionTotals
         lines.append(
             "Action items  \(totals.total) total · \(totals.done) done (\(Format.percent(totals.completionRate))) · \(totals.open) open · \(totals.overdue) overdue · \(totals.pastSLO) past SLO"
+                + (totals.dropped > 0 ? " · \(totals.dropped) dropped" : "")
         )
         lines.append(
             "Recurrence    \(recurrence.repeats.count) of \(recurrence.consideredCount) incidents repeat an earlier one within \(recurrence.windowDays) days (\(Format.percent(recurrence.rate)))"

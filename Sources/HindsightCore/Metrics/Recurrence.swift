@@ -66,7 +66,7 @@ public struct RecurrenceReport: Sendable {
                 ($0.slug, $0.excludingTag.map(ExclusionReason.excludedByTag) ?? .excludedByAuthor)
             }
         let days = dated.map { $0.date?.ordinal ?? 0 }
-        let openItemsByIncident = Dictionary(grouping: actionItems.filter { !$0.item.isDone }, by: \.incident)
+        let openItemsByIncident = Dictionary(grouping: actionItems.filter(\.item.isOpen), by: \.incident)
         let openCounts = dated.map { openItemsByIncident[$0.slug]?.count ?? 0 }
         // A `Recurrence Of` value may name an incident by its slug or one of its aliases.
         // A slug wins over an alias; the first of two incidents with one name wins.

@@ -15,10 +15,20 @@ public struct ActionItem: Sendable, Hashable {
     public var dueText: Located<String>?
     /// The due date, when it could be read.
     public var due: Day?
+    /// Whether it is done: its checkbox is ticked, else its status word says so.
     public var isDone: Bool
     /// Whether the item starts with a `[ ]` / `[x]` checkbox.
     public var hasCheckbox: Bool
+    /// Whether its status word says it will not be done (`Won't fix`): neither done nor open.
+    public var isDropped = false
+    /// The status word as written (`Done`, `Won't fix`, `Status: Blocked`'s `Blocked`), if any.
+    public var statusWord: Located<String>?
     /// Issue keys (`OPS-123`) and URLs the item refers to.
     public var tickets: [String] = []
     public var location: SourceLocation
+
+    /// Open, done or dropped.
+    public var status: ActionStatus { isDone ? .done : isDropped ? .dropped : .open }
+    /// Still to do: counted as open and possibly overdue.
+    public var isOpen: Bool { status == .open }
 }

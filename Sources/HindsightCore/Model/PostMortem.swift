@@ -5,9 +5,13 @@ public struct PostMortem: Sendable, Hashable {
     public var slug: String
     /// The path the file was read from, as shown in diagnostics.
     public var path: String
-    /// The text after `Incident:` in the title heading.
+    /// The front matter's `title`, else the text after `Incident:` in the title heading.
     public var title: Located<String>?
-    /// Every `**Field**: value` line before the first section, in file order.
+    /// The title heading's text, when the front matter's `title` is the title.
+    public var headingTitle: Located<String>?
+    /// The YAML block the file starts with, if any.
+    public var frontMatter: FrontMatter?
+    /// The front matter's keys, then every `**Field**: value` line before the first section, in file order.
     public var fields: [MetadataField] = []
     /// The normalised incident date (from the `Date` field).
     public var date: Day?

@@ -16,6 +16,8 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable, Codable {
     case invalidDate = "invalid-date"
     case unknownSeverity = "unknown-severity"
     case tooManyValues = "too-many-values"
+    case frontMatter = "front-matter"
+    case conflictingField = "conflicting-field"
     // Structure
     case missingSection = "missing-section"
     case duplicateSection = "duplicate-section"
@@ -32,6 +34,7 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable, Codable {
     case noActionItems = "no-action-items"
     case actionOwner = "action-owner"
     case actionDue = "action-due"
+    case actionStatus = "action-status"
     case dueBeforeIncident = "due-before-incident"
     case duplicateActionID = "duplicate-action-id"
     // Content
@@ -48,7 +51,7 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable, Codable {
     public var defaultSeverity: DiagnosticSeverity {
         switch self {
         case .sectionOrder, .missingMilestone, .impactField, .durationMismatch, .dueBeforeIncident,
-            .blamefulLanguage, .shallowRootCause, .unknownReference, .unknownRule, .controlCharacter:
+            .blamefulLanguage, .shallowRootCause, .unknownReference, .unknownRule, .controlCharacter, .conflictingField:
             return .warning
         default:
             return .error
@@ -81,6 +84,8 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable, Codable {
         case .invalidDate: return "The Date is not a real date in a known format."
         case .unknownSeverity: return "The Severity is not on the scale (P0–P4, or the one hindsight.yml sets)."
         case .tooManyValues: return "A list field (Tags, Services, Aliases, Recurrence Of) has over 50 values."
+        case .frontMatter: return "The YAML front matter (`---` … `---`) cannot be read."
+        case .conflictingField: return "The front matter and a `**Field**:` line give a field different values."
         case .missingSection: return "A template section is missing."
         case .duplicateSection: return "A template section appears twice."
         case .sectionOrder: return "Template sections are out of the template's order."
@@ -93,6 +98,7 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable, Codable {
         case .noActionItems: return "No action items."
         case .actionOwner: return "An action item has no owner."
         case .actionDue: return "An action item's due date is missing or invalid."
+        case .actionStatus: return "An action item's `Status:` is not a status word (Done, Open, Won't do…)."
         case .dueBeforeIncident: return "An action item is due before the incident happened."
         case .duplicateActionID: return "Two action items share an explicit ID."
         case .placeholder: return "A template placeholder was left in."

@@ -32,8 +32,23 @@ enum ActionItemReader {
         }
         let fullText = String(text)
 
+        var statusWord: String?
+        if let leading = ActionStatusWords.leading(in: text) {
+            statusWord = leading.word
+            text = leading.rest
+        }
+        let strongs = (paragraph + 1..<document.nodes[paragraph].subtreeEnd).filter { document.nodes[$0].kind == .strong }
+        var labelStrong = strongs.first
+        if statusWord == nil, let first = strongs.first, case let word = document.plainText(of: first),
+            ActionStatusWords.meaning(of: word) != nil, text.hasPrefix(word)
+        {
+            statusWord = word.trimming(TrimSets.statusEdges)
+            text = text.dropFirst(word.count).drop(while: { " :-–—".contains($0) })
+            labelStrong = strongs.dropFirst().first
+        }
+
         var label: String?
-        if let strong = (paragraph + 1..<document.nodes[paragraph].subtreeEnd).first(where: { document.nodes[$0].kind == .strong }) {
+        if let strong = labelStrong {
             let strongText = document.plainText(of: strong)
             if !strongText.isEmpty, text.hasPrefix(strongText) {
                 text = text.dropFirst(strongText.count)
@@ -42,7 +57,21 @@ enum ActionItemReader {
             }
         }
 
-        let parts = KeyedParts.split(text, keys: ["owner", "due date", "due", "tickets", "ticket", "id"])
+        if statusWord == nil, let trailing = ActionStatusWords.trailing(in: text) {
+            statusWord = trailing.word
+            text = trailing.rest
+        } else if statusWord == nil, let last = strongs.last, last != labelStrong, case let word = document.plainText(of: last),
+            ActionStatusWords.meaning(of: word) != nil, text.hasSuffix(word) || text.hasSuffix(word + ".")
+        {
+            statusWord = word.trimming(TrimSets.statusEdges)
+            text = text[..<(text.range(of: word, options: .backwards)?.lowerBound ?? text.endIndex)]
+        }
+
+        let assignment = InlineAssignment.find(in: text)
+        if let assignment { text = assignment.rest }
+
+        let parts = KeyedParts.split(
+            text, keys: ["owner", "assignee", "dri", "due date", "due", "tickets", "ticket", "id", "status"])
         let description = parts.leading.trimming(TrimSets.sentenceEdges)
 
         var item = ActionItem(
@@ -59,19 +88,39 @@ enum ActionItemReader {
         }
         for value in parts.values {
             switch value.key {
-            case "owner":
+            case "owner", "assignee", "dri":
                 let owner = KeyedParts.firstSentence(of: value.text)
                 if item.owner == nil, !owner.isEmpty { item.owner = located(.init(key: value.key, text: owner)) }
             case "due", "due date":
                 guard item.dueText == nil, !value.text.isEmpty else { break }
                 // `Due: 2024-05-01. See PAY-88.` — the date is the first sentence.
-                let due = DateParser.parse(value.text) != nil ? value.text : KeyedParts.firstSentence(of: value.text)
+                let due = DueDateParser.parse(value.text) != nil ? value.text : KeyedParts.firstSentence(of: value.text)
                 item.dueText = located(.init(key: value.key, text: due))
-                item.due = DateParser.parse(due)
+                item.due = DueDateParser.parse(due)
             case "ticket", "tickets": item.tickets += value.text.split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
             case "id": if item.id == nil { item.id = ListValue.kebab(value.text).nonEmpty }
+            case "status":
+                // `Status: Blocked (waiting on vendor).` — a remark in parentheses may follow.
+                let sentence = KeyedParts.firstSentence(of: value.text)
+                let word = sentence.range(of: " (").map { sentence[..<$0.lowerBound].trimmingSpaces() } ?? sentence
+                if item.statusWord == nil, !word.isEmpty { item.statusWord = located(.init(key: value.key, text: word)) }
             default: break
             }
+        }
+        if item.owner == nil, let owner = assignment?.owner {
+            item.owner = Located(owner, at: Self.location(of: owner, in: lines) ?? location)
+        }
+        if item.dueText == nil, let due = assignment?.due {
+            item.dueText = Located(due, at: Self.location(of: due, in: lines) ?? location)
+            item.due = DueDateParser.parse(due)
+        }
+        if item.statusWord == nil, let statusWord {
+            item.statusWord = Located(statusWord, at: Self.location(of: statusWord, in: lines) ?? location)
+        }
+        // A checkbox wins over a word (`conflicting-field` reports a contradiction).
+        if !hasCheckbox, let meaning = item.statusWord.flatMap({ ActionStatusWords.meaning(of: $0.value) }) {
+            item.isDone = meaning == .done
+            item.isDropped = meaning == .dropped
         }
         item.tickets += IssueKeys.find(in: fullText.utf8.contains(UInt8(ascii: ":")) ? withoutURLs(fullText) : fullText)
         for node in document.nodes[(paragraph + 1)..<document.nodes[paragraph].subtreeEnd] {
@@ -151,6 +200,17 @@ enum ActionItemReader {
                 if let valueStart = find(valueBytes, in: bytes, from: colon, ignoringCase: false) {
                     return line.prose.location(atUTF8Offset: valueStart)
                 }
+            }
+        }
+        return nil
+    }
+
+    /// Where `word` is first written on one of the lines.
+    private static func location(of word: String, in lines: [InlineLine]) -> SourceLocation? {
+        let wordBytes = Array(word.utf8)
+        for line in lines {
+            if let offset = find(wordBytes, in: Array(line.text.utf8), from: 0, ignoringCase: false) {
+                return line.prose.location(atUTF8Offset: offset)
             }
         }
         return nil

@@ -21,14 +21,15 @@ public struct PostMortemParser: Sendable {
     /// was not parsed (too complex for cmark to parse in reasonable time).
     public func read(_ file: SourceFile) -> Result<PostMortem, Diagnostic> {
         let options = ParseOptions(renderBlocks: rendersHTML, rewriteLink: rendersHTML ? PostMortemLinks.pageLink(for:) : nil)
-        let document = CommonMark.parse(file.text, options: options)
+        let (frontMatter, markdown) = FrontMatterReader.split(file.text)
+        let document = CommonMark.parse(markdown, options: options)
         if let problem = document.tooComplex {
             return .failure(
                 Diagnostic(
                     path: file.path, location: SourceLocation(line: problem.line, column: problem.column), rule: .markdownTooComplex,
                     message: problem.message))
         }
-        return .success(postMortem(in: document, of: file))
+        return .success(postMortem(in: document, of: file, frontMatter: frontMatter))
     }
 
     /// The post-mortem written in `file`; never fails: what cannot be read is left
@@ -40,9 +41,15 @@ public struct PostMortemParser: Sendable {
         }
     }
 
-    private func postMortem(in document: MarkdownDocument, of file: SourceFile) -> PostMortem {
+    private func postMortem(in document: MarkdownDocument, of file: SourceFile, frontMatter: FrontMatter?) -> PostMortem {
         var postMortem = PostMortem(slug: file.slug, path: file.path)
-        guard !document.nodes.isEmpty else { return postMortem }
+        postMortem.frontMatter = frontMatter
+        guard !document.nodes.isEmpty else {
+            postMortem.title = frontMatter?.title
+            postMortem.fields = frontMatter?.fields ?? []
+            HeaderFieldReader.applyKnownFields(to: &postMortem, settings: settings)
+            return postMortem
+        }
 
         let blocks = document.topLevelBlocks
         var sectionBlocks: [(section: Section, blocks: [Int])] = []
@@ -76,7 +83,12 @@ public struct PostMortemParser: Sendable {
         if let current = openSection { sectionBlocks.append(current) }
 
         var consumed = Set<Int>()
-        postMortem.fields = HeaderFieldReader.fields(in: preamble, of: document, consumed: &consumed)
+        // Front matter first: where it and a bold field disagree, its value is read (and `conflicting-field` says so).
+        postMortem.fields = (frontMatter?.fields ?? []) + HeaderFieldReader.fields(in: preamble, of: document, consumed: &consumed)
+        if let title = frontMatter?.title {
+            postMortem.headingTitle = postMortem.title
+            postMortem.title = title
+        }
         HeaderFieldReader.applyKnownFields(to: &postMortem, settings: settings)
 
         for (section, blocks) in sectionBlocks {

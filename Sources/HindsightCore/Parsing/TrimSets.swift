@@ -13,6 +13,7 @@ enum TrimSets {
     static func spaceAndDashes(_ scalar: Unicode.Scalar) -> Bool {
         space(scalar) || scalar == ":" || scalar == "-" || scalar == "–" || scalar == "—"
     }
+    static func statusEdges(_ scalar: Unicode.Scalar) -> Bool { space(scalar) || scalar == ":" || scalar == "." || scalar == "*" }
     static func labelEnd(_ scalar: Unicode.Scalar) -> Bool { scalar == ":" || scalar == " " }
     static func sentenceEdges(_ scalar: Unicode.Scalar) -> Bool {
         scalar == " " || scalar == "." || scalar == ";" || scalar == "," || scalar == "("

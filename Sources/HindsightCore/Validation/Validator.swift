@@ -8,11 +8,12 @@ public struct Validator: Sendable {
     }
 
     static let rules: [any PostMortemRule] = [
-        MissingTitleRule(), MissingFieldRule(), InvalidDateRule(), UnknownSeverityRule(), TooManyValuesRule(),
+        MissingTitleRule(), MissingFieldRule(), InvalidDateRule(), UnknownSeverityRule(), TooManyValuesRule(), FrontMatterRule(),
+        ConflictingFieldRule(),
         MissingSectionRule(), DuplicateSectionRule(), SectionOrderRule(),
         TimelineEmptyRule(), TimestampFormatRule(), TimelineOrderRule(), MissingMilestoneRule(),
         ImpactFieldRule(), DurationMismatchRule(),
-        NoActionItemsRule(), ActionOwnerRule(), ActionDueRule(), DueBeforeIncidentRule(), DuplicateActionIDRule(),
+        NoActionItemsRule(), ActionOwnerRule(), ActionDueRule(), ActionStatusRule(), DueBeforeIncidentRule(), DuplicateActionIDRule(),
         PlaceholderRule(), BlamefulLanguageRule(), ShallowRootCauseRule(),
         UnknownRuleDirectiveRule(), InvalidNameRule(), ControlCharacterRule(),
     ]

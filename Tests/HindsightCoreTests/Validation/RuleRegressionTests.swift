@@ -32,7 +32,10 @@ struct RuleRegressionTests {
         let markdown = Fixtures.validPostMortem.replacingOccurrences(
             of: "Add a deploy check comparing total pool size to the database limit. Owner: Marcus Chen. Due: 2024-04-30.",
             with: "Move Q2 data. Owner: Marcus Chen. Due: Q2.")
-        #expect(findings(markdown, rule: .actionDue) == ["37:69 action item 2 has an invalid due date 'Q2'; write it as YYYY-MM-DD"])
+        #expect(
+            findings(markdown, rule: .actionDue) == [
+                "37:69 action item 2 has an invalid due date 'Q2'; write it as `2024-03-05`, `March 5, 2024`, `2024-Q3`, `Q3 2024`, `June 2024`, `end of June 2024` or `H2 2024`"
+            ])
     }
 
     @Test(

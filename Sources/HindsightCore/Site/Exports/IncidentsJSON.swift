@@ -71,6 +71,7 @@ extension SiteModel {
                             ("owner", .optional(item.owner?.value)),
                             ("due", .optional(item.due?.description)),
                             ("done", .bool(item.isDone)),
+                            ("dropped", .bool(item.isDropped)),
                             ("daysOverdue", .optional(tracked.daysOverdue)),
                             ("pastSlo", .bool(tracked.isPastSLO)),
                             ("tickets", .array(item.tickets.map { .string($0) })),

@@ -4,7 +4,7 @@ extension SiteModel {
     static let doneItemsShown = 200
 
     func actionBoardPage(root: String) -> [String: Any] {
-        let open = report.actionItems.filter { !$0.item.isDone }
+        let open = report.actionItems.filter(\.item.isOpen)
         let overdue = report.overdueItems
         let owners = Dictionary(grouping: open) { $0.item.owner?.value ?? "No owner" }
         let ownerNames = owners.keys.sorted()
@@ -22,7 +22,7 @@ extension SiteModel {
                 "itemsMore": Self.more(items.count, shown: PageLimits.ownerItems, noun: "more, in incidents.json", url: incidentsJSON),
             ]
         }
-        let done = report.actionItems.filter(\.item.isDone).sorted { a, b in
+        let done = report.actionItems.filter { !$0.item.isOpen }.sorted { a, b in
             (a.incidentDate ?? Day(ordinal: 0), a.incident, a.item.index) > (b.incidentDate ?? Day(ordinal: 0), b.incident, b.item.index)
         }
         let totals = report.actionTotals

@@ -27,10 +27,29 @@ struct ActionDueRule: PostMortemRule {
     func findings(in postMortem: PostMortem, context: ValidationContext) -> [Finding] {
         postMortem.actionItems.compactMap { item in
             guard let due = item.dueText else {
+                if item.isDropped { return nil }  // nothing will be done, so nothing is due
                 return Finding("action item \(item.index) ('\(item.title)') has no due date; add `Due: YYYY-MM-DD.`", at: item.location)
             }
             guard item.due == nil, !Placeholder.isPlaceholder(due.value) else { return nil }
-            return Finding("action item \(item.index) has an invalid due date '\(due.value)'; write it as YYYY-MM-DD", at: due.location)
+            return Finding(
+                "action item \(item.index) has an invalid due date '\(due.value)'; write it as \(DueDateParser.accepted)",
+                at: due.location)
+        }
+    }
+}
+
+/// `action-status`: a `Status:` value that is not a status word.
+struct ActionStatusRule: PostMortemRule {
+    let id = RuleID.actionStatus
+    func findings(in postMortem: PostMortem, context: ValidationContext) -> [Finding] {
+        postMortem.actionItems.compactMap { item in
+            guard let word = item.statusWord, ActionStatusWords.meaning(of: word.value) == nil,
+                !Placeholder.isPlaceholder(word.value)
+            else { return nil }
+            let counted = item.hasCheckbox ? "its checkbox is read" : "it counts as open"
+            return Finding(
+                "action item \(item.index) has a status '\(word.value)' that is not understood, so \(counted); write one of \(ActionStatusWords.accepted), or a checkbox `[x]`",
+                at: word.location)
         }
     }
 }

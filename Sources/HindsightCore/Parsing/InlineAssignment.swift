@@ -1,0 +1,74 @@
+/// An owner and a due date written without `Owner:` and `Due:` at the end of an
+/// action item: `(@team, due 2023-03-10)`, `(owner: X, due: D)`, `— @handle, 2024-03-10`.
+enum InlineAssignment {
+    struct Found {
+        var owner: String?
+        var due: String?
+        /// The text without the assignment.
+        var rest: Substring
+    }
+
+    static func find(in text: Substring) -> Found? {
+        var body = text
+        while let last = body.last, last == " " || last == "." || last == ";" { body = body.dropLast() }
+        if body.hasSuffix(")"), let open = body.lastIndex(of: "("),
+            let found = parts(body[body.index(after: open)..<body.index(before: body.endIndex)])
+        {
+            return Found(owner: found.owner, due: found.due, rest: trimmedEnd(body[..<open]))
+        }
+        for dash in [" — ", " – ", " - "] {
+            guard let range = body.range(of: dash, options: .backwards) else { continue }
+            let tail = body[range.upperBound...]
+            if tail.hasPrefix("@"), let found = parts(tail) {
+                return Found(owner: found.owner, due: found.due, rest: trimmedEnd(body[..<range.lowerBound]))
+            }
+        }
+        return nil
+    }
+
+    /// `@team, due 2023-03-10`: every comma-separated part a handle, `owner: X`, `due D` or a date.
+    static func parts(_ text: Substring) -> (owner: String?, due: String?)? {
+        var owner: String?
+        var due: String?
+        var pieces = text.split(separator: ",").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }[...]
+        while var part = pieces.popFirst() {
+            // `April 1, 2024` holds the separator.
+            if let next = pieces.first, case let merged = part + ", " + next,
+                DueDateParser.parse(merged) != nil
+                    || value(after: ["due date", "due by", "due"], in: merged, lowered: merged.lowercased()).flatMap(DueDateParser.parse)
+                        != nil
+            {
+                part += ", " + next
+                pieces.removeFirst()
+            }
+            let lowered = part.lowercased()
+            if part.hasPrefix("@"), !part.contains(" "), owner == nil {
+                owner = part
+            } else if let value = value(after: ["owner", "assignee", "dri"], in: part, lowered: lowered), owner == nil {
+                owner = value
+            } else if let value = value(after: ["due date", "due by", "due"], in: part, lowered: lowered), due == nil {
+                due = value
+            } else if DueDateParser.parse(part) != nil, due == nil {
+                due = part
+            } else {
+                return nil
+            }
+        }
+        return owner == nil && due == nil ? nil : (owner, due)
+    }
+
+    /// `due 2024-03-10` or `due: 2024-03-10` → `2024-03-10`.
+    private static func value(after keys: [String], in part: String, lowered: String) -> String? {
+        for key in keys where lowered.hasPrefix(key + " ") || lowered.hasPrefix(key + ":") {
+            let value = part.dropFirst(key.count).drop(while: { $0 == ":" || $0 == " " }).trimmingSpaces()
+            return value.isEmpty ? nil : value
+        }
+        return nil
+    }
+
+    private static func trimmedEnd(_ text: Substring) -> Substring {
+        var result = text
+        while let last = result.last, " -–—,".contains(last) { result = result.dropLast() }
+        return result
+    }
+}
