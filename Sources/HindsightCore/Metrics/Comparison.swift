@@ -49,7 +49,7 @@ public enum ComparisonPeriod: String, Sendable, CaseIterable {
 public enum ComparisonMeasure: String, Sendable, CaseIterable {
     /// The median time to restore of the incidents measured.
     case timeToRestore
-    /// Done ÷ total over the action items of the period's incidents.
+    /// Done ÷ (total − dropped) over the action items of the period's incidents.
     case actionItemCompletion
     /// Repeats ÷ incidents considered for recurrence.
     case repeatRate
@@ -133,8 +133,9 @@ struct ComparisonSample {
             let withItems = members.compactMap { itemsByIncident[$0.slug] }.filter { !$0.isEmpty }
             side.actionItems = ActionItemMetrics(withItems.flatMap { $0 })
             value = side.actionItems.completionRate
+            // Dropped items count in neither done nor the total, as in the completion rate itself.
             let done = withItems.map { items in items.filter(\.item.isDone).count }
-            let total = withItems.map(\.count)
+            let total = withItems.map { items in items.filter { !$0.item.isDropped }.count }
             bootstrap = Bootstrap.Sample(count: withItems.count) { draws in
                 var drawnDone = 0
                 var drawnTotal = 0

@@ -124,6 +124,21 @@ struct ComparisonTests {
         #expect(comparison.lead == "Higher action items done")
     }
 
+    @Test("dropped action items count in neither side of the completion interval")
+    func completionWithoutDropped() throws {
+        let old = (1...4).map { restored("old-\($0)", "2024-01-1\($0)", 30, done: [false, false]) }
+        let new = (1...4).map { number -> IncidentBuilder in
+            var builder = restored("new-\(number)", "2024-04-1\(number)", 30, done: [true, true])
+            builder.droppedActions = 2
+            return builder
+        }
+        let comparison = try #require(
+            report(old + new).comparisons.first { $0.period == .last90Days && $0.measure == .actionItemCompletion })
+        #expect(comparison.difference == 1.0)
+        #expect(comparison.interval?.low == 1.0)
+        #expect(comparison.interval?.high == 1.0)
+    }
+
     @Test("the resample median: the middle draw, or the mean of the two middle draws")
     func resampleMedian() {
         #expect(Bootstrap.median(of: [1, 2, 3], draws: [0, 1, 2]) == 3)

@@ -12,6 +12,8 @@ struct IncidentBuilder {
     var timeline: [(String, String)] = [("10:00", "Issue first detected."), ("11:00", "System verified as stable.")]
     /// (done, owner, due) action items.
     var actions: [(Bool, String, String)] = []
+    /// Action items written off with `Status: Won't do` (neither done nor open).
+    var droppedActions = 0
     var extraFields: [String] = []
 
     var markdown: String {
@@ -26,6 +28,9 @@ struct IncidentBuilder {
         lines += ["", "### Action Items", ""]
         lines += actions.enumerated().map { index, action in
             "-   `[\(action.0 ? "x" : " ")]` **Item \(index + 1)**: Do it. Owner: \(action.1). Due: \(action.2)."
+        }
+        lines += (0..<droppedActions).map { index in
+            "-   **Dropped \(index + 1)**: Not worth it. Owner: Ana. Due: 2024-12-01. Status: Won't do."
         }
         return lines.joined(separator: "\n") + "\n"
     }
