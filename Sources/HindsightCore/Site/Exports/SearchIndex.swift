@@ -19,16 +19,35 @@ enum SearchIndex {
     static let textLimit = 6_000
 
     /// The words of `text`: runs of letters and digits, lower-cased, two characters or more.
+    /// ASCII is read byte by byte (most text is); other characters through their Unicode properties.
     static func words(in text: String) -> [String] {
         var words: [String] = []
-        var current = String.UnicodeScalarView()
+        var current: [UInt8] = []
+        var characters = 0
         func flush() {
-            if current.count >= 2 { words.append(String(current)) }
-            current = String.UnicodeScalarView()
+            if characters >= 2 { words.append(String(decoding: current, as: UTF8.self)) }
+            current.removeAll(keepingCapacity: true)
+            characters = 0
         }
-        for scalar in text.lowercased().unicodeScalars {
-            if scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar.properties.numericType == .decimal {
-                current.append(scalar)
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                let byte = UInt8(value)
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    current.append(byte)
+                    characters += 1
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    current.append(byte | 0x20)
+                    characters += 1
+                default:
+                    flush()
+                }
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType == .decimal {
+                for lowered in scalar.properties.lowercaseMapping.unicodeScalars {
+                    current.append(contentsOf: String(lowered).utf8)
+                }
+                characters += 1
             } else {
                 flush()
             }
@@ -89,14 +108,16 @@ extension SiteModel {
         var files: [SiteFile] = []
         // word → the incidents it occurs in, ascending; grouped by shard.
         var shards: [String: [String: [Int]]] = [:]
-        var texts: [String] = []
-        texts.reserveCapacity(incidents.count)
-        for (number, incident) in incidents.enumerated() {
+        // Each incident's words on every core; then one pass, in incident order, files them by shard.
+        let perIncident = ParallelMap.map(incidents) { incident -> (words: [String], text: String) in
             let text = searchText(of: incident)
-            for word in Set(SearchIndex.words(in: text)) {
+            return (Array(Set(SearchIndex.words(in: text))), SearchIndex.prefix(text, bytes: SearchIndex.textLimit))
+        }
+        let texts = perIncident.map(\.text)
+        for (number, entry) in perIncident.enumerated() {
+            for word in entry.words {
                 shards[SearchIndex.shardKey(of: word), default: [:]][word, default: []].append(number)
             }
-            texts.append(SearchIndex.prefix(text, bytes: SearchIndex.textLimit))
         }
         // The shards that exist, so a page never asks for one that does not (no 404s).
         let keys = JSONValue.array(shards.keys.sorted().map { .string($0) }).serialized()
