@@ -38,7 +38,7 @@ struct ComparisonPageTests {
         let page = try #require(try comparedSite()["trends/index.html"])
         #expect(page.contains(#"<section id="comparison">"#))
         #expect(page.contains("<strong>\(Self.sentence)</strong>."))
-        #expect(page.contains(#"<td class="num">−32m to −28m</td>"#))
+        #expect(page.contains(#"<td class="num" data-label="90% interval of the change">−32m to −28m</td>"#))
         #expect(page.contains("resamples each period's incidents 2000 times"))
     }
 
