@@ -32,7 +32,9 @@ public enum HTMLEscaping {
         }
     }
 
-    static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
+    /// Whether no output may carry `scalar`: C0 controls but tab, line feed and
+    /// carriage return, DEL, C1 controls and noncharacters.
+    public static func isForbidden(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if value < 0x20 { return value != 0x09 && value != 0x0A && value != 0x0D }
         return (0x7F...0x9F).contains(value) || (0xFDD0...0xFDEF).contains(value) || value & 0xFFFE == 0xFFFE

@@ -1,3 +1,5 @@
+import CommonMark
+
 /// Characters that no output may carry: C0 controls other than tab and line
 /// feed, DEL, C1 controls, and Unicode noncharacters (U+FDD0–U+FDEF, U+FFFE,
 /// U+FFFF and their like in every plane). XML 1.0 forbids most of them, HTML
@@ -60,9 +62,7 @@ public struct InvisibleCharacter: Sendable, Hashable {
             guard index + length <= count else { break }
             var scalar = UInt32(byte) & (0xFF >> UInt32(length + 1))
             for offset in 1..<length { scalar = scalar << 6 | UInt32(bytes[index + offset] & 0x3F) }
-            let isC1 = (0x80...0x9F).contains(scalar)
-            let isNoncharacter = (0xFDD0...0xFDEF).contains(scalar) || scalar & 0xFFFE == 0xFFFE
-            if isC1 || isNoncharacter {
+            if let decoded = Unicode.Scalar(scalar), HTMLEscaping.isForbidden(decoded) {
                 found.append(InvisibleCharacter(scalar: scalar, location: SourceLocation(line: line, column: index - lineStart + 1)))
                 // The same number of bytes: U+FFFD (three) padded with spaces, or spaces alone for two.
                 let replacement: [UInt8] = length == 2 ? [0x20, 0x20] : [0xEF, 0xBF, 0xBD] + Array(repeating: 0x20, count: length - 3)

@@ -187,18 +187,19 @@ enum ActionItemReader {
     /// Where `value` is written after `key:` on one of the lines (keys are
     /// ASCII and matched ignoring ASCII case, as ``KeyedParts`` finds them).
     private static func valueLocation(of value: String, after key: String, in lines: [InlineLine]) -> SourceLocation? {
-        let keyBytes = Array(key.utf8)
+        let keyBytes = Array(key.lowercased().utf8)
         let valueBytes = Array(value.utf8)
         for line in lines {
             let bytes = Array(line.text.utf8)
+            let lowered = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
             var start = 0
-            while let keyStart = find(keyBytes, in: bytes, from: start, ignoringCase: true) {
-                start = keyStart + keyBytes.count
+            while let keyRange = ByteSearch.firstRange(of: keyBytes, in: lowered, from: start) {
+                start = keyRange.upperBound
                 var colon = start
                 while colon < bytes.count && bytes[colon] == 0x20 { colon += 1 }
                 guard colon < bytes.count, bytes[colon] == UInt8(ascii: ":") else { continue }
-                if let valueStart = find(valueBytes, in: bytes, from: colon, ignoringCase: false) {
-                    return line.prose.location(atUTF8Offset: valueStart)
+                if let valueRange = ByteSearch.firstRange(of: valueBytes, in: bytes, from: colon) {
+                    return line.prose.location(atUTF8Offset: valueRange.lowerBound)
                 }
             }
         }
@@ -209,25 +210,9 @@ enum ActionItemReader {
     private static func location(of word: String, in lines: [InlineLine]) -> SourceLocation? {
         let wordBytes = Array(word.utf8)
         for line in lines {
-            if let offset = find(wordBytes, in: Array(line.text.utf8), from: 0, ignoringCase: false) {
-                return line.prose.location(atUTF8Offset: offset)
+            if let range = ByteSearch.firstRange(of: wordBytes, in: Array(line.text.utf8)) {
+                return line.prose.location(atUTF8Offset: range.lowerBound)
             }
-        }
-        return nil
-    }
-
-    /// The first offset at or after `start` where `needle` occurs in `haystack`.
-    private static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int, ignoringCase: Bool) -> Int? {
-        guard !needle.isEmpty, haystack.count >= needle.count, start <= haystack.count - needle.count else { return nil }
-        func folded(_ byte: UInt8) -> UInt8 { ignoringCase && byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
-        let first = folded(needle[0])
-        for offset in start...(haystack.count - needle.count) where folded(haystack[offset]) == first {
-            var matches = true
-            for position in 1..<needle.count where folded(haystack[offset + position]) != folded(needle[position]) {
-                matches = false
-                break
-            }
-            if matches { return offset }
         }
         return nil
     }
