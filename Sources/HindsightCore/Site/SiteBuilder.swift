@@ -1,4 +1,5 @@
 import Foundation
+import Mustache
 
 /// The render stage: turns parsed post-mortems, their diagnostics and the
 /// metrics into every file of the site, in memory, deterministically.
@@ -21,14 +22,13 @@ public struct SiteBuilder: Sendable {
         let model = SiteModel(postMortems: postMortems, diagnostics: diagnostics, options: options)
         clock.finish("measure")
         var files: [SiteFile] = []
-        func page(
+        func page<PageModel: MustacheParent>(
             _ path: String, template: String, title: String, section: String, origin: String = "the site",
-            _ makeContext: (String) -> [String: Any]
+            _ makeModel: (String) -> PageModel
         ) throws(Theme.Failure) {
             let root = SitePaths.root(forPagePath: path)
-            var context = makeContext(root)
-            context.merge(layoutContext(root: root, title: title, section: section, model: model)) { page, _ in page }
-            files.append(SiteFile(path: path, text: try theme.render(template, context), origin: origin))
+            let page = Page(model: makeModel(root), layout: layout(root: root, title: title, section: section, model: model))
+            files.append(SiteFile(path: path, text: try theme.render(template, page), origin: origin))
         }
 
         try page("index.html", template: "index", title: options.title, section: "overview") { model.overviewPage(root: $0) }
@@ -42,12 +42,11 @@ public struct SiteBuilder: Sendable {
         let incidentPages = ParallelMap.map(model.incidents) { incident -> Result<SiteFile, Theme.Failure> in
             let path = SitePaths.incidentFile(incident.slug)
             let root = SitePaths.root(forPagePath: path)
-            var context = model.incidentPage(incident, root: root)
-            context.merge(layoutContext(root: root, title: model.title(of: incident.slug), section: "incidents", model: model)) { page, _ in
-                page
-            }
+            let page = Page(
+                model: model.incidentPage(incident, root: root),
+                layout: layout(root: root, title: model.title(of: incident.slug), section: "incidents", model: model))
             return Result { () throws(Theme.Failure) in
-                SiteFile(path: path, text: try theme.render("incident", context), origin: incident.path)
+                SiteFile(path: path, text: try theme.render("incident", page), origin: incident.path)
             }
         }
         for result in incidentPages { files.append(try result.get()) }
@@ -78,19 +77,19 @@ public struct SiteBuilder: Sendable {
                     path, template: "redirect", title: model.title(of: incident.slug), section: "incidents",
                     origin: "alias '\(alias)' of \(incident.path)"
                 ) { root in
-                    ["target": root + SitePaths.incident(incident.slug), "targetTitle": model.title(of: incident.slug)]
+                    RedirectPageModel(target: root + SitePaths.incident(incident.slug), targetTitle: model.title(of: incident.slug))
                 }
             }
         }
         if let base = options.baseURL {
-            try page("404.html", template: "not-found", title: "Page not found", section: "") { _ in ["absoluteRoot": base] }
+            try page("404.html", template: "not-found", title: "Page not found", section: "") { _ in NotFoundPageModel(absoluteRoot: base) }
             if let sitemap = model.sitemap(pagePaths: pagePaths) { files.append(SiteFile(path: "sitemap.xml", text: sitemap)) }
         }
         files.append(SiteFile(path: "feed.xml", text: model.atomFeed()))
         files.append(SiteFile(path: "metrics.json", text: model.report.json.serialized(pretty: true) + "\n"))
         files.append(SiteFile(path: "incidents.json", text: model.incidentsJSON().serialized(pretty: true) + "\n"))
         files += model.searchIndexFiles()
-        try page("search/index.html", template: "search", title: "Search", section: "") { _ in [:] }
+        try page("search/index.html", template: "search", title: "Search", section: "") { _ in LayoutOnlyModel() }
         clock.finish("render feed, JSON exports and search index")
         for asset in theme.assets where !asset.path.hasPrefix(SearchIndex.folder) {
             files.append(SiteFile(path: asset.path, contents: Array(asset.data), origin: "the theme"))
@@ -104,18 +103,18 @@ public struct SiteBuilder: Sendable {
         ("actions", "Action items", "actions/index.html"), ("lessons", "Lessons", "lessons/index.html"),
     ]
 
-    func layoutContext(root: String, title: String, section: String, model: SiteModel) -> [String: Any] {
-        [
-            "root": root.isEmpty ? "./" : root,
-            "siteTitle": options.title,
-            "pageTitle": title,
-            "isHome": section == "overview",
-            "asOf": Format.date(options.metrics.asOf),
-            "asOfISO": options.metrics.asOf.description,
-            "incidentCount": Format.plural(model.incidents.count, "post-mortem"),
-            "nav": Self.navigation.map { key, label, path in
-                ["label": label, "url": (root.isEmpty ? "./" : root) + path, "current": key == section] as [String: Any]
-            },
-        ]
+    func layout(root: String, title: String, section: String, model: SiteModel) -> LayoutModel {
+        let root = root.isEmpty ? "./" : root
+        return LayoutModel(
+            root: root,
+            siteTitle: options.title,
+            pageTitle: title,
+            isHome: section == "overview",
+            asOf: Format.date(options.metrics.asOf),
+            asOfISO: options.metrics.asOf.description,
+            incidentCount: Format.plural(model.incidents.count, "post-mortem"),
+            nav: Self.navigation.map { key, label, path in
+                LayoutModel.NavItem(label: label, url: root + path, current: key == section)
+            })
     }
 }

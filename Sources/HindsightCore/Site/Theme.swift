@@ -94,9 +94,9 @@ public struct Theme: Sendable {
         "layout", "index", "incident", "incidents", "trends", "actions", "lessons", "group", "redirect", "not-found",
     ]
 
-    /// Renders a template; a missing template is an error, never an empty page.
-    func render(_ template: String, _ context: [String: Any]) throws(Failure) -> String {
-        guard let html = library.render(TemplateContext.prepare(context), withTemplate: template) else {
+    /// Renders a template with a page's model; a missing template is an error, never an empty page.
+    func render(_ template: String, _ page: some MustacheParent) throws(Failure) -> String {
+        guard let html = library.render(page, withTemplate: template) else {
             throw Failure(description: "theme has no template \(template).mustache")
         }
         return html
@@ -118,34 +118,6 @@ public struct Theme: Sendable {
             let relative = String(url.standardizedFileURL.path.dropFirst(root.path.count + 1))
             if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
             result[relative] = data
-        }
-        return result
-    }
-}
-
-/// Conventions that keep templates simple and Mustache's silent failures away.
-enum TemplateContext {
-    /// Drops empty strings and dictionaries (so `{{#note}}` is false for ""), and adds a flag
-    /// `hasX` for every non-empty list `x` (so `{{#hasItems}}` can wrap a
-    /// list's heading). Applied to nested dictionaries and lists too.
-    static func prepare(_ context: [String: Any]) -> [String: Any] {
-        var result: [String: Any] = [:]
-        result.reserveCapacity(context.count)
-        for (key, value) in context {
-            switch value {
-            case let string as String:
-                if !string.isEmpty { result[key] = string }
-            case let dictionary as [String: Any]:
-                if !dictionary.isEmpty { result[key] = prepare(dictionary) }
-            case let list as [[String: Any]]:
-                result[key] = list.map(prepare)
-                if !list.isEmpty { result["has" + key.prefix(1).uppercased() + key.dropFirst()] = true }
-            case let list as [Any]:
-                result[key] = list
-                if !list.isEmpty { result["has" + key.prefix(1).uppercased() + key.dropFirst()] = true }
-            default:
-                result[key] = value
-            }
         }
         return result
     }

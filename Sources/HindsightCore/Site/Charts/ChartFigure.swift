@@ -1,4 +1,5 @@
 import CommonMark
+import Mustache
 
 /// A chart as the site shows it: an inline SVG with a title and a
 /// description, and the same numbers as a table for screen readers and copying.
@@ -16,18 +17,32 @@ struct ChartFigure {
     /// Time runs left to right, newest last: a chart too wide for the screen opens scrolled to its end.
     var newestAtEnd = false
 
-    var context: [String: Any] {
-        [
-            "id": id,
-            "title": title,
-            "description": description,
-            "svg": svg,
-            "headers": tableHeaders,
-            "rows": tableRows.map { ["cells": $0] },
-            "note": note,
-            "legend": legend.map { ["label": $0.label, "class": $0.cssClass] },
-            "newestAtEnd": newestAtEnd,
-        ]
+    var hasLegend: Bool { !legend.isEmpty }
+
+    /// A row of the numbers table.
+    struct Row: MustacheParent {
+        var cells: [String]
+
+        func child(named name: String) -> Any? { name == "cells" ? cells : nil }
+    }
+}
+
+/// What `partials/figure` reads.
+extension ChartFigure: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "id": id
+        case "title": title
+        case "description": description
+        case "svg": svg.nonEmpty
+        case "headers": tableHeaders
+        case "rows": tableRows.map { Row(cells: $0) }
+        case "note": note.nonEmpty
+        case "legend": legend.map { StyledLabel(label: $0.label, cssClass: $0.cssClass) }
+        case "hasLegend": hasLegend
+        case "newestAtEnd": newestAtEnd
+        default: nil
+        }
     }
 }
 

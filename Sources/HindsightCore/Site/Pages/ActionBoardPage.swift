@@ -3,57 +3,54 @@
 extension SiteModel {
     static let doneItemsShown = 200
 
-    func actionBoardPage(root: String) -> [String: Any] {
+    func actionBoardPage(root: String) -> ActionBoardPageModel {
         let open = report.actionItems.filter(\.item.isOpen)
         let overdue = report.overdueItems
         let owners = Dictionary(grouping: open) { $0.item.owner?.value ?? "No owner" }
         let ownerNames = owners.keys.sorted()
         let incidentsJSON = root + "incidents.json"
-        let ownerGroups: [[String: Any]] = ownerNames.prefix(PageLimits.owners).map { owner in
-            let items = owners[owner]!.sorted { a, b in
+        let ownerGroups = ownerNames.prefix(PageLimits.owners).map { owner in
+            let items = (owners[owner] ?? []).sorted { a, b in
                 if (a.daysOverdue ?? -1) != (b.daysOverdue ?? -1) { return (a.daysOverdue ?? -1) > (b.daysOverdue ?? -1) }
                 if a.item.due != b.item.due { return (a.item.due ?? Day(ordinal: Int.max / 2)) < (b.item.due ?? Day(ordinal: Int.max / 2)) }
                 return (a.incident, a.item.index) < (b.incident, b.item.index)
             }
-            return [
-                "owner": owner, "count": Format.plural(items.count, "open item"),
-                "overdue": items.filter { $0.daysOverdue != nil }.count,
-                "items": items.prefix(PageLimits.ownerItems).map { actionItem($0, root: root) },
-                "itemsMore": Self.more(items.count, shown: PageLimits.ownerItems, noun: "more, in incidents.json", url: incidentsJSON),
-            ]
+            return ActionBoardPageModel.OwnerItems(
+                owner: owner, count: Format.plural(items.count, "open item"),
+                overdue: items.filter { $0.daysOverdue != nil }.count,
+                items: items.prefix(PageLimits.ownerItems).map { actionItem($0, root: root) },
+                itemsMore: Self.more(items.count, shown: PageLimits.ownerItems, noun: "more, in incidents.json", url: incidentsJSON))
         }
         let done = report.actionItems.filter { !$0.item.isOpen }.sorted { a, b in
             (a.incidentDate ?? Day(ordinal: 0), a.incident, a.item.index) > (b.incidentDate ?? Day(ordinal: 0), b.incident, b.item.index)
         }
         let totals = report.actionTotals
-        return [
-            "overdue": overdue.prefix(PageLimits.overdueItems).map { actionItem($0, root: root) },
-            "overdueMore": Self.more(
+        return ActionBoardPageModel(
+            overdue: overdue.prefix(PageLimits.overdueItems).map { actionItem($0, root: root) },
+            overdueMore: Self.more(
                 overdue.count, shown: PageLimits.overdueItems, noun: "less overdue, in metrics.json (actionItems.overdueItems)",
                 url: root + "metrics.json"),
-            "overdueCount": overdue.count,
-            "owners": ownerGroups,
-            "ownersMore": Self.more(
+            overdueCount: overdue.count,
+            owners: ownerGroups,
+            ownersMore: Self.more(
                 ownerNames.count, shown: PageLimits.owners, noun: "more owners with open items, in incidents.json", url: incidentsJSON),
-            "openCount": open.count,
+            openCount: open.count,
             // The latest finished items; older ones stay on their incidents' pages
             // (a board of ten thousand finished items helps nobody decide anything).
-            "done": done.prefix(SiteModel.doneItemsShown).map { actionItem($0, root: root) },
-            "doneCount": done.count,
-            "doneShown": min(done.count, SiteModel.doneItemsShown),
-            "doneHidden": done.count > SiteModel.doneItemsShown
-                ? Format.plural(done.count - SiteModel.doneItemsShown, "older finished item") : "",
-            "completion": Format.percent(totals.completionRate),
-            "pastSLO": totals.pastSLO,
-            "total": totals.total,
-            "byOwnerMore": Self.more(
-                report.byOwner.count, shown: PageLimits.owners, noun: "more owners, in metrics.json (byOwner)", url: root + "metrics.json"),
-            "byOwner": report.byOwner.prefix(PageLimits.owners).map { owner, figures in
-                [
-                    "owner": owner, "total": figures.total, "done": figures.done, "open": figures.open,
-                    "overdue": figures.overdue, "completion": Format.percent(figures.completionRate),
-                ] as [String: Any]
+            done: done.prefix(SiteModel.doneItemsShown).map { actionItem($0, root: root) },
+            doneCount: done.count,
+            doneShown: min(done.count, SiteModel.doneItemsShown),
+            doneHidden: done.count > SiteModel.doneItemsShown
+                ? Format.plural(done.count - SiteModel.doneItemsShown, "older finished item") : nil,
+            completion: Format.percent(totals.completionRate),
+            pastSLO: totals.pastSLO,
+            total: totals.total,
+            byOwner: report.byOwner.prefix(PageLimits.owners).map { owner, figures in
+                ActionBoardPageModel.OwnerFigures(
+                    owner: owner, total: figures.total, done: figures.done, open: figures.open,
+                    overdue: figures.overdue, completion: Format.percent(figures.completionRate))
             },
-        ]
+            byOwnerMore: Self.more(
+                report.byOwner.count, shown: PageLimits.owners, noun: "more owners, in metrics.json (byOwner)", url: root + "metrics.json"))
     }
 }

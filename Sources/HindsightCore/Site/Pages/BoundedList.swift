@@ -32,10 +32,10 @@ enum PageLimits {
 
 extension SiteModel {
     /// "12 more" for what a list leaves out, linked to where it is listed in full
-    /// (`partials/more`); empty, so the template shows nothing, when the list is complete.
-    static func more(_ total: Int, shown: Int, noun: String = "more", url: String = "") -> [String: Any] {
-        guard total > shown else { return [:] }
-        return ["moreText": "\(total - shown) \(noun)", "moreHref": url]
+    /// (`partials/more`); nil, so the template shows nothing, when the list is complete.
+    static func more(_ total: Int, shown: Int, noun: String = "more", url: String = "") -> MoreLink? {
+        guard total > shown else { return nil }
+        return MoreLink(moreText: "\(total - shown) \(noun)", moreHref: url.nonEmpty)
     }
 
     /// `text` cut to `limit` characters, ending in "…" when cut.
@@ -46,11 +46,11 @@ extension SiteModel {
 
     /// Links to incidents with the separators of an English list ("a, b and c");
     /// with `total` over the count, the template adds "and N more" after the last.
-    func linkList(_ slugs: [String], total: Int? = nil, root: String) -> [[String: Any]] {
+    func linkList(_ slugs: [String], total: Int? = nil, root: String) -> [IncidentLink] {
         let complete = (total ?? slugs.count) <= slugs.count
         return slugs.enumerated().map { index, slug in
             let separator = index == slugs.count - 1 ? "" : (index == slugs.count - 2 && complete ? " and " : ", ")
-            return ["title": title(of: slug), "url": root + SitePaths.incident(slug), "separator": separator]
+            return IncidentLink(title: title(of: slug).nonEmpty, url: root + SitePaths.incident(slug), separator: separator.nonEmpty)
         }
     }
 }

@@ -1,52 +1,49 @@
 /// `incidents/<slug>/index.html`: one post-mortem, with its timeline drawn,
 /// its figures, its related incidents and its own diagnostics.
 extension SiteModel {
-    func incidentPage(_ incident: PostMortem, root: String) -> [String: Any] {
-        var context = summary(of: incident, root: root)
+    func incidentPage(_ incident: PostMortem, root: String) -> IncidentPageModel {
         let items = itemsByIncident[incident.slug] ?? []
-        context["title"] = incident.title?.value ?? incident.slug
-        context["timezone"] = incident.timezone ?? ""
-        context["editURL"] = options.editURL(forPath: incident.path) ?? ""
-        context["ttrRootCause"] = Format.minutes(minutes(.timeToRootCause, of: incident))
-        context["ttm"] = Format.minutes(minutes(.timeToMitigate, of: incident))
-        context["preambleHTML"] = incident.preambleHTML
-        context["sections"] = sections(of: incident, items: items, root: root)
-        context["timelineChart"] = TimelineChart.svg(for: incident)
-        context["related"] = related(to: incident, root: root)
-        // Every chip here: the card of other pages shows the first few.
-        context.merge(allChips(of: incident, root: root)) { _, all in all }
-        if let repeated = repeats[incident.slug] {
-            context["repeatOf"] = linkList(repeated.earlier, total: repeated.earlierCount, root: root)
-            context["repeatLinkedBy"] = Self.linkedBy(repeated)
-            context["repeatOfMore"] = Self.more(
-                repeated.earlierCount, shown: repeated.earlier.count, url: moreRepeatsURL(tags: repeated.sharedTags, root: root))
-        }
-        if let later = repeatedBy[incident.slug] {
-            context["repeatedBy"] = linkList(later.nearest, total: later.count, root: root)
-            context["repeatedByMore"] = Self.more(
-                later.count, shown: later.nearest.count, url: moreRepeatsURL(tags: incident.tags, root: root))
-        }
+        let repeated = repeats[incident.slug]
+        let later = repeatedBy[incident.slug]
         let diagnostics = diagnosticsByPath[incident.path] ?? []
-        context["diagnosticsMore"] = Self.more(
-            diagnostics.count, shown: PageLimits.diagnostics, noun: "more, in incidents.json",
-            url: root + "incidents.json")
-        context["diagnostics"] = diagnostics.prefix(PageLimits.diagnostics).map {
-            [
-                "line": $0.location.line, "column": $0.location.column, "severity": $0.severity.rawValue, "rule": $0.rule.rawValue,
-                "message": $0.message,
-            ]
-        }
-        context["extraFields"] = incident.fields.filter { !SiteModel.shownFields.contains($0.key) }.map {
-            ["name": $0.name, "value": $0.value]
-        }
-        return context
+        return IncidentPageModel(
+            // Every chip here: the card of other pages shows the first few.
+            summary: summary(of: incident, root: root, chips: .all),
+            title: incident.title?.value ?? incident.slug,
+            timezone: incident.timezone?.nonEmpty,
+            editURL: options.editURL(forPath: incident.path)?.nonEmpty,
+            ttrRootCause: Format.minutes(minutes(.timeToRootCause, of: incident)),
+            ttm: Format.minutes(minutes(.timeToMitigate, of: incident)),
+            preambleHTML: incident.preambleHTML.nonEmpty,
+            sections: sections(of: incident, items: items, root: root),
+            timelineChart: TimelineChart.svg(for: incident).nonEmpty,
+            related: related(to: incident, root: root),
+            repeatOf: repeated.map { linkList($0.earlier, total: $0.earlierCount, root: root) } ?? [],
+            repeatLinkedBy: repeated.flatMap { Self.linkedBy($0).nonEmpty },
+            repeatOfMore: repeated.flatMap {
+                Self.more($0.earlierCount, shown: $0.earlier.count, url: moreRepeatsURL(tags: $0.sharedTags, root: root))
+            },
+            repeatedBy: later.map { linkList($0.nearest, total: $0.count, root: root) } ?? [],
+            repeatedByMore: later.flatMap {
+                Self.more($0.count, shown: $0.nearest.count, url: moreRepeatsURL(tags: incident.tags, root: root))
+            },
+            diagnostics: diagnostics.prefix(PageLimits.diagnostics).map {
+                IncidentPageModel.DiagnosticRow(
+                    line: $0.location.line, column: $0.location.column, severity: $0.severity.rawValue, rule: $0.rule.rawValue,
+                    message: $0.message.nonEmpty)
+            },
+            diagnosticsMore: Self.more(
+                diagnostics.count, shown: PageLimits.diagnostics, noun: "more, in incidents.json", url: root + "incidents.json"),
+            extraFields: incident.fields.filter { !SiteModel.shownFields.contains($0.key) }.map {
+                IncidentPageModel.ExtraField(name: $0.name.nonEmpty, value: $0.value.nonEmpty)
+            })
     }
 
     static let shownFields: Set<String> = [
         "date", "severity", "services", "service", "tags", "timezone", "status", "aliases", "recurrenceof", "excludefrommetrics",
     ]
 
-    func sections(of incident: PostMortem, items: [TrackedActionItem], root: String) -> [[String: Any]] {
+    func sections(of incident: PostMortem, items: [TrackedActionItem], root: String) -> [IncidentPageModel.Section] {
         var usedAnchors = Set<String>()
         return incident.sections.map { section in
             var anchor = section.kind?.anchor ?? "section-" + ListValue.kebab(section.heading)
@@ -57,22 +54,19 @@ extension SiteModel {
             }
             usedAnchors.insert(anchor)
             let isFirstOfKind = incident.sections.first { $0.kind == section.kind } == section
-            var context: [String: Any] = ["anchor": anchor, "heading": section.heading, "bodyHTML": section.bodyHTML]
+            var model = IncidentPageModel.Section(
+                anchor: anchor, heading: section.heading.nonEmpty, bodyHTML: section.bodyHTML.nonEmpty)
             if section.kind == .timeline && isFirstOfKind {
-                context["timeline"] = timelineEntries(of: incident)
+                model.timeline = timelineEntries(of: incident)
             }
             if section.kind == .actions && isFirstOfKind {
-                context["actions"] = items.map { tracked -> [String: Any] in
-                    var item = actionItem(tracked, root: root)
-                    item["title"] = tracked.item.title
-                    return item
-                }
+                model.actions = items.map { actionItem($0, root: root, fullTitle: true) }
             }
-            return context
+            return model
         }
     }
 
-    func timelineEntries(of incident: PostMortem) -> [[String: Any]] {
+    func timelineEntries(of incident: PostMortem) -> [IncidentPageModel.TimelineEntry] {
         let detected = incident.entry(for: .detected)?.minute
         return incident.timeline.map { entry in
             let clock = Format.clock(entry.minute)
@@ -81,22 +75,20 @@ extension SiteModel {
                 sinceDetection =
                     minute > detected ? "+" + MinutesText.format(minute - detected) : "−" + MinutesText.format(detected - minute)
             }
-            return [
-                "index": entry.index,
-                "time": entry.minute == nil ? (entry.stamp ?? "—") : clock.time,
-                "dayOffset": clock.dayOffset,
-                "sinceDetection": sinceDetection,
-                "text": entry.text,
-                "milestones": entry.milestones.map { ["label": $0.label, "class": "ms-" + $0.rawValue.lowercased()] },
-                "isMilestone": !entry.milestones.isEmpty,
-            ]
+            return IncidentPageModel.TimelineEntry(
+                index: entry.index,
+                time: (entry.minute == nil ? (entry.stamp ?? "—") : clock.time).nonEmpty,
+                dayOffset: clock.dayOffset.nonEmpty,
+                sinceDetection: sinceDetection.nonEmpty,
+                text: entry.text.nonEmpty,
+                milestones: entry.milestones.map { .init(label: $0.label, cssClass: "ms-" + $0.rawValue.lowercased()) })
         }
     }
 
     /// Incidents sharing tags, the most shared and nearest in time first, among
     /// the ``SiteModel/relatedPerTag`` nearest in time on each side for each tag
     /// (so a page costs the same however many incidents share its tags).
-    func related(to incident: PostMortem, root: String) -> [[String: Any]] {
+    func related(to incident: PostMortem, root: String) -> [IncidentSummary] {
         let tags = Set(incident.tags)
         guard !tags.isEmpty, let position = positionBySlug[incident.slug] else { return [] }
         var candidates = Set<Int>()
@@ -114,9 +106,9 @@ extension SiteModel {
         }.sorted { a, b in (-a.shared, a.distance, a.slug) < (-b.shared, b.distance, b.slug) }
         return ranked.prefix(8).map { candidate in
             let other = report.incidents[candidate.position]
-            var context = summary(of: other, root: root)
-            context["sharedTags"] = tags.intersection(other.tags).sorted().joined(separator: ", ")
-            return context
+            var card = summary(of: other, root: root)
+            card.sharedTags = tags.intersection(other.tags).sorted().joined(separator: ", ").nonEmpty
+            return card
         }
     }
 

@@ -1,9 +1,9 @@
 /// `index.html`: the headline figures for the last 90 days and all time,
 /// each linking to the page that shows its work; the latest incidents.
 extension SiteModel {
-    func overviewPage(root: String) -> [String: Any] {
-        var page: [String: Any] = [
-            "periods": [
+    func overviewPage(root: String) -> OverviewPageModel {
+        OverviewPageModel(
+            periods: [
                 headline(
                     recentReport, label: "Last 90 days", detail: "since \(Format.date(recentSince))", root: root, previous: previousReport),
                 headline(
@@ -11,22 +11,19 @@ extension SiteModel {
                     detail: report.incidents.last?.date.map { "since \(Format.date(report.incidents.first?.date ?? $0))" } ?? "", root: root
                 ),
             ],
-            "latest": incidents.prefix(8).map { summary(of: $0, root: root) },
-            "charts": [monthlyIncidentsChart(last: 12).context, quarterlyRestoreChart().context],
-            "repeatsWithOpenItems": report.recurrence.repeats.filter { $0.openActionsAtTimeCount > 0 }.reversed().prefix(5).map {
+            latest: incidents.prefix(8).map { summary(of: $0, root: root) },
+            charts: [monthlyIncidentsChart(last: 12), quarterlyRestoreChart()],
+            repeatsWithOpenItems: report.recurrence.repeats.filter { $0.openActionsAtTimeCount > 0 }.reversed().prefix(5).map {
                 repeated in
-                [
-                    "title": title(of: repeated.incident), "url": root + SitePaths.incident(repeated.incident),
-                    "earlier": linkList(repeated.earlier, total: repeated.earlierCount, root: root),
-                    "earlierMore": Self.more(
+                OverviewPageModel.RepeatWithOpenItems(
+                    title: title(of: repeated.incident).nonEmpty, url: root + SitePaths.incident(repeated.incident),
+                    earlier: linkList(repeated.earlier, total: repeated.earlierCount, root: root),
+                    earlierMore: Self.more(
                         repeated.earlierCount, shown: repeated.earlier.count, url: moreRepeatsURL(tags: repeated.sharedTags, root: root)),
-                    "openCount": Format.plural(repeated.openActionsAtTimeCount, "open follow-up"),
-                    "linkedBy": Self.linkedBy(repeated),
-                ] as [String: Any]
+                    openCount: Format.plural(repeated.openActionsAtTimeCount, "open follow-up"),
+                    linkedBy: Self.linkedBy(repeated).nonEmpty)
             },
-        ]
-        if let comparison = report.defaultComparison { page["comparison"] = comparisonContext(comparison, root: root) }
-        return page
+            comparison: report.defaultComparison.map { comparisonSummary($0, root: root) })
     }
 
     /// What links a repeat: `shared tags #a, #b` (within the window), `its Recurrence Of field`, or both.
@@ -41,50 +38,45 @@ extension SiteModel {
     }
 
     /// A comparison in words, with its verdict as a class and a link to the method.
-    func comparisonContext(_ comparison: PeriodComparison, root: String) -> [String: Any] {
-        [
-            "sentence": comparison.sentence, "verdict": comparison.verdict.rawValue,
-            "tooFew": comparison.verdict == .tooFew ? "fewer than \(GroupFigures.minimumToJudge) incidents on a side" : "",
-            "url": root + "trends/index.html#comparison",
-        ]
+    func comparisonSummary(_ comparison: PeriodComparison, root: String) -> ComparisonSummary {
+        ComparisonSummary(
+            sentence: comparison.sentence, verdict: comparison.verdict.rawValue,
+            tooFew: comparison.verdict == .tooFew ? "fewer than \(GroupFigures.minimumToJudge) incidents on a side" : nil,
+            url: root + "trends/index.html#comparison")
     }
 
     /// The headline figures of one period; with `previous`, each says what it was the period before.
-    func headline(_ report: MetricsReport, label: String, detail: String, root: String, previous: MetricsReport? = nil) -> [String: Any] {
+    func headline(
+        _ report: MetricsReport, label: String, detail: String, root: String, previous: MetricsReport? = nil
+    ) -> OverviewPageModel.Headline {
         let restore = report.duration(.timeToRestore).statistics
         let actions = report.actionTotals
         func before(_ text: (MetricsReport) -> String) -> String {
             previous.map { " · 90 days before: " + text($0) } ?? ""
         }
-        return [
-            "label": label,
-            "detail": detail,
-            "figures": [
-                [
-                    "value": String(report.incidents.count), "label": "incidents", "url": root + "incidents/index.html",
-                    "note": previous.map { "90 days before: \($0.incidents.count)" } ?? "",
-                ],
-                [
-                    "value": Format.minutes(restore.median), "label": "median time to restore",
-                    "url": root + "trends/index.html#time-to-restore",
-                    "note": "p90 \(Format.minutes(restore.p90)) · \(Format.plural(restore.count, "incident"))"
+        return OverviewPageModel.Headline(
+            label: label,
+            detail: detail.nonEmpty,
+            figures: [
+                .init(
+                    value: String(report.incidents.count), label: "incidents", url: root + "incidents/index.html",
+                    note: previous.map { "90 days before: \($0.incidents.count)" }),
+                .init(
+                    value: Format.minutes(restore.median), label: "median time to restore",
+                    url: root + "trends/index.html#time-to-restore",
+                    note: "p90 \(Format.minutes(restore.p90)) · \(Format.plural(restore.count, "incident"))"
                         + before { Format.minutes($0.duration(.timeToRestore).statistics.median) },
-                    "tooFew": restore.count < GroupFigures.minimumToJudge,
-                ],
-                [
-                    "value": Format.percent(actions.completionRate), "label": "action items done", "url": root + "actions/index.html",
-                    "note": "\(actions.done) of \(actions.total)" + before { Format.percent($0.actionTotals.completionRate) },
-                ],
-                [
-                    "value": String(actions.overdue), "label": "overdue action items", "url": root + "actions/index.html#overdue",
-                    "note": "\(actions.pastSLO) past follow-up SLO",
-                ],
-                [
-                    "value": String(report.recurrence.repeats.count), "label": "repeat incidents",
-                    "url": root + "trends/index.html#recurrence",
-                    "note": "\(Format.percent(report.recurrence.rate)) of incidents" + before { String($0.recurrence.repeats.count) },
-                ],
-            ] as [[String: Any]],
-        ]
+                    tooFew: restore.count < GroupFigures.minimumToJudge),
+                .init(
+                    value: Format.percent(actions.completionRate), label: "action items done", url: root + "actions/index.html",
+                    note: "\(actions.done) of \(actions.total)" + before { Format.percent($0.actionTotals.completionRate) }),
+                .init(
+                    value: String(actions.overdue), label: "overdue action items", url: root + "actions/index.html#overdue",
+                    note: "\(actions.pastSLO) past follow-up SLO"),
+                .init(
+                    value: String(report.recurrence.repeats.count), label: "repeat incidents",
+                    url: root + "trends/index.html#recurrence",
+                    note: "\(Format.percent(report.recurrence.rate)) of incidents" + before { String($0.recurrence.repeats.count) }),
+            ])
     }
 }

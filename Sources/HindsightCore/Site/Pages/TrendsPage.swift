@@ -1,7 +1,7 @@
 /// `trends/index.html`: are we restoring faster, finishing follow-ups,
 /// and what keeps coming back.
 extension SiteModel {
-    func trendsPage(root: String) -> [String: Any] {
+    func trendsPage(root: String) -> TrendsPageModel {
         let restore = report.duration(.timeToRestore)
         // A tag recurs when a repeat shares it with the incident it repeats.
         var repeatsByTag: [String: Int] = [:]
@@ -14,65 +14,60 @@ extension SiteModel {
         }
         let repeats = report.recurrence.repeats.reversed().prefix(PageLimits.trendsRepeats)
         let metricsJSON = root + "metrics.json"
-        var page: [String: Any] = [
-            "comparisons": report.comparisons.map { comparison -> [String: Any] in
-                [
-                    "lead": comparison.lead, "verdict": comparison.verdict.rawValue,
-                    "current": comparison.figures(comparison.current) + " " + comparison.currentName,
-                    "previous": comparison.figures(comparison.previous) + " " + comparison.previousName,
-                    "interval": comparison.interval.map { Self.intervalText($0, measure: comparison.measure) } ?? "—",
-                ]
+        return TrendsPageModel(
+            comparison: report.defaultComparison.map { comparisonSummary($0, root: root) },
+            comparisons: report.comparisons.map { comparison in
+                TrendsPageModel.ComparisonRow(
+                    lead: comparison.lead, verdict: comparison.verdict.rawValue,
+                    current: comparison.figures(comparison.current) + " " + comparison.currentName,
+                    previous: comparison.figures(comparison.previous) + " " + comparison.previousName,
+                    interval: comparison.interval.map { Self.intervalText($0, measure: comparison.measure) } ?? "—")
             },
-            "minimumToJudge": GroupFigures.minimumToJudge,
-            "resamples": Bootstrap.resamples,
-            "restoreStats": DurationMetric.allCases.map { metric -> [String: Any] in
+            minimumToJudge: GroupFigures.minimumToJudge,
+            resamples: Bootstrap.resamples,
+            restoreStats: DurationMetric.allCases.map { metric in
                 let s = report.duration(metric).statistics
-                return [
-                    "label": metric.label, "count": s.count, "median": Format.minutes(s.median), "p90": Format.minutes(s.p90),
-                    "mean": Format.minutes(s.mean), "min": Format.minutes(s.min), "max": Format.minutes(s.max),
-                    "tooFew": s.count < GroupFigures.minimumToJudge,
-                ]
+                return TrendsPageModel.RestoreStatistics(
+                    label: metric.label, count: s.count, median: Format.minutes(s.median), p90: Format.minutes(s.p90),
+                    mean: Format.minutes(s.mean), min: Format.minutes(s.min), max: Format.minutes(s.max),
+                    tooFew: s.count < GroupFigures.minimumToJudge)
             },
-            "excluded": restore.excluded.prefix(PageLimits.excluded).map {
-                ["title": title(of: $0.incident), "url": root + SitePaths.incident($0.incident), "reason": $0.reason.description]
+            excluded: restore.excluded.prefix(PageLimits.excluded).map {
+                TrendsPageModel.ExcludedIncident(
+                    title: title(of: $0.incident).nonEmpty, url: root + SitePaths.incident($0.incident), reason: $0.reason.description)
             },
-            "excludedMore": Self.more(
+            excludedMore: Self.more(
                 restore.excluded.count, shown: PageLimits.excluded, noun: "more, in metrics.json (timeToRestore.excluded)", url: metricsJSON
             ),
-            "restoreCharts": [restoreHistogram().context, quarterlyRestoreChart().context, severityStrip().context],
-            "volumeCharts": [monthlyIncidentsChart(last: nil).context],
-            "actionCharts": [completionChart().context],
-            "recurrenceCharts": [repeatsChart().context],
-            "windowDays": report.recurrence.windowDays,
-            "repeatCount": report.recurrence.repeats.count,
-            "repeatRate": Format.percent(report.recurrence.rate),
-            "recurringTags": recurringTags.prefix(10).map { tag in
-                [
-                    "tag": tag.tag, "url": root + SitePaths.tag(tag.tag),
-                    "repeatsText": "\(Format.plural(tag.repeats, "repeat")) among \(Format.plural(tag.incidents, "incident"))",
-                ] as [String: Any]
+            restoreCharts: [restoreHistogram(), quarterlyRestoreChart(), severityStrip()],
+            volumeCharts: [monthlyIncidentsChart(last: nil)],
+            actionCharts: [completionChart()],
+            recurrenceCharts: [repeatsChart()],
+            windowDays: report.recurrence.windowDays,
+            repeatCount: report.recurrence.repeats.count,
+            repeatRate: Format.percent(report.recurrence.rate),
+            recurringTags: recurringTags.prefix(10).map { tag in
+                TrendsPageModel.RecurringTag(
+                    tag: tag.tag, url: root + SitePaths.tag(tag.tag),
+                    repeatsText: "\(Format.plural(tag.repeats, "repeat")) among \(Format.plural(tag.incidents, "incident"))")
             },
-            "repeatsShown": repeats.count,
-            "repeatsMore": Self.more(
+            repeatsShown: repeats.count,
+            repeatsMore: Self.more(
                 report.recurrence.repeats.count, shown: repeats.count, noun: "older, in metrics.json (recurrence.incidents)",
                 url: metricsJSON),
-            "repeats": repeats.map { repeated -> [String: Any] in
+            repeats: repeats.map { repeated in
                 let items = repeated.openActionsAtTime.prefix(PageLimits.repeatOpenItems)
-                return [
-                    "title": title(of: repeated.incident), "url": root + SitePaths.incident(repeated.incident),
-                    "dateText": Format.date(repeated.date), "linkedBy": Self.linkedBy(repeated),
-                    "earlier": linkList(repeated.earlier, total: repeated.earlierCount, root: root),
-                    "earlierMore": Self.more(
+                return TrendsPageModel.Repeat(
+                    title: title(of: repeated.incident).nonEmpty, url: root + SitePaths.incident(repeated.incident),
+                    dateText: Format.date(repeated.date), linkedBy: Self.linkedBy(repeated).nonEmpty,
+                    earlier: linkList(repeated.earlier, total: repeated.earlierCount, root: root),
+                    earlierMore: Self.more(
                         repeated.earlierCount, shown: repeated.earlier.count, url: moreRepeatsURL(tags: repeated.sharedTags, root: root)),
-                    "openItems": items.map { actionItem($0, root: root) },
-                    "openItemsMore": Self.more(
+                    openItems: items.map { actionItem($0, root: root) },
+                    openItemsMore: Self.more(
                         repeated.openActionsAtTimeCount, shown: items.count, noun: "more still open, on the action board",
-                        url: root + "actions/index.html#open"),
-                ]
-            },
-        ]
-        if let comparison = report.defaultComparison { page["comparison"] = comparisonContext(comparison, root: root) }
-        return page
+                        url: root + "actions/index.html#open"))
+            })
     }
 
     /// `−35m to −2m` for minutes, `−12 to +4 points` for rates.

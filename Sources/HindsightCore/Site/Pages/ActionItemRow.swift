@@ -1,0 +1,118 @@
+import Foundation
+import Mustache
+
+/// An action item as the incident page (`partials/action-item`), the action board
+/// and the trends page (`partials/board-item`) show it.
+struct ActionItemRow: MustacheParent {
+    var index: Int
+    /// The item's own `ID:`, when it has one.
+    var id: String?
+    var anchor: String
+    var url: String
+    var incidentURL: String
+    var incidentTitle: String?
+    var incidentSlug: String
+    var title: String?
+    var text: String?
+    var owner: String
+    var due: String?
+    var dueText: String
+    var isDone: Bool
+    var status: String
+    var statusClass: String
+    var daysOverdue: String?
+    var daysOverdueSort: Int
+    var isPastSLO: Bool
+    var severity: String
+    var severityClass: String
+    var tickets: [Ticket]
+
+    /// A ticket: a link when it is a URL, else its key.
+    struct Ticket: MustacheParent {
+        var label: String?
+        var href: String?
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "label": label
+            case "href": href
+            default: nil
+            }
+        }
+    }
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "index": index
+        case "id": id
+        case "anchor": anchor
+        case "url": url
+        case "incidentURL": incidentURL
+        case "incidentTitle": incidentTitle
+        case "incidentSlug": incidentSlug
+        case "title": title
+        case "text": text
+        case "owner": owner
+        case "due": due
+        case "dueText": dueText
+        case "isDone": isDone
+        case "status": status
+        case "statusClass": statusClass
+        case "daysOverdue": daysOverdue
+        case "daysOverdueSort": daysOverdueSort
+        case "isPastSLO": isPastSLO
+        case "severity": severity
+        case "severityClass": severityClass
+        case "tickets": tickets
+        default: nil
+        }
+    }
+}
+
+extension SiteModel {
+    /// The item's row; its title cut to ``PageLimits/titleCharacters`` unless `fullTitle`
+    /// (the incident's own page shows all of it).
+    func actionItem(_ tracked: TrackedActionItem, root: String, fullTitle: Bool = false) -> ActionItemRow {
+        let item = tracked.item
+        let status: (label: String, cssClass: String) =
+            item.isDone
+            ? ("Done", "done")
+            : item.isDropped ? ("Dropped", "dropped") : (tracked.daysOverdue != nil ? ("Overdue", "overdue") : ("Open", "open"))
+        return ActionItemRow(
+            index: item.index,
+            id: tracked.anchorID?.nonEmpty,
+            anchor: tracked.anchor,
+            url: root + SitePaths.incident(tracked.incident) + "#" + tracked.anchor,
+            incidentURL: root + SitePaths.incident(tracked.incident),
+            incidentTitle: Self.excerpt(tracked.incidentTitle, limit: PageLimits.titleCharacters).nonEmpty,
+            incidentSlug: tracked.incident,
+            title: (fullTitle ? item.title : Self.excerpt(item.title, limit: PageLimits.titleCharacters)).nonEmpty,
+            text: item.details.nonEmpty,
+            owner: item.owner?.value ?? "No owner",
+            due: (item.due?.description ?? item.dueText?.value)?.nonEmpty,
+            dueText: item.due.map { Format.date($0) } ?? item.dueText?.value ?? "no due date",
+            isDone: item.isDone,
+            status: status.label,
+            statusClass: status.cssClass,
+            daysOverdue: tracked.daysOverdue.map { Format.plural($0, "day") + " overdue" },
+            daysOverdueSort: tracked.daysOverdue ?? 0,
+            isPastSLO: tracked.isPastSLO,
+            severity: tracked.severity ?? "?",
+            severityClass: severityClass(tracked.severity),
+            tickets: item.tickets.map { ticket in
+                ActionItemRow.Ticket(
+                    label: (ticket.hasPrefix("http") ? TicketLabel.short(ticket) : ticket).nonEmpty,
+                    href: ticket.hasPrefix("http://") || ticket.hasPrefix("https://") ? ticket : nil)
+            })
+    }
+}
+
+/// A short label for a ticket URL: its last path segment (`PAY-88`) or host.
+enum TicketLabel {
+    static func short(_ url: String) -> String {
+        let withoutScheme = url.split(separator: "/", maxSplits: 2, omittingEmptySubsequences: true)
+        let segments = url.split(separator: "/").filter { !$0.isEmpty }
+        if let last = segments.last, segments.count > 2 { return String(last) }
+        return withoutScheme.count > 1 ? String(withoutScheme[1]) : url
+    }
+}

@@ -1,0 +1,70 @@
+import Testing
+
+@testable import HindsightCore
+
+/// The pages' models on the five-incident fixture site, read without rendering HTML.
+@Suite("Page models")
+struct PageModelTests {
+    let model = SiteFixtureCorpus.model
+    static let checkout = "2026-08-10-checkout-pool-exhaustion"
+    static let billing = "2026-09-02-billing-pool-starvation"
+    static let drill = "2026-11-02-postgres-failover-drill"
+
+    @Test("the overview's all-time figures count incidents, restore times, follow-ups and repeats")
+    func overviewFigures() throws {
+        let overview = model.overviewPage(root: "./")
+        #expect(overview.periods.map(\.label) == ["Last 90 days", "All time"])
+        let allTime = try #require(overview.periods.last)
+        #expect(allTime.detail == "since 10 Aug 2026")
+        #expect(allTime.figures.map(\.value) == ["5", "1h 15m", "38%", "2", "2"])
+        // 9 items, one dropped: 3 of the other 8 done. Two of the four incidents measured (not the drill) repeat.
+        #expect(allTime.figures.map(\.note) == [nil, "p90 1h 30m · 3 incidents", "3 of 9", "3 past follow-up SLO", "50% of incidents"])
+        // Three incidents restored: enough to judge the median.
+        #expect(allTime.figures.map(\.tooFew) == [false, false, false, false, false])
+        #expect(overview.latest.count == 5)
+        #expect(overview.repeatsWithOpenItems.map(\.openCount) == ["1 open follow-up", "1 open follow-up"])
+        #expect(overview.hasRepeatsWithOpenItems)
+    }
+
+    @Test("the incident page's model links what it repeats, what repeated it and what is related")
+    func incidentLinks() throws {
+        let checkout = try #require(model.bySlug[Self.checkout])
+        let page = model.incidentPage(checkout, root: "../../")
+        #expect(!page.hasRepeatOf)
+        #expect(page.repeatedBy.map(\.url) == ["../../incidents/\(Self.billing)/index.html"])
+        #expect(page.related.map(\.slug) == [Self.billing, Self.drill])
+        #expect(page.related.map(\.sharedTags) == ["connection-pool", "database"])
+        #expect(page.sections.map(\.anchor) == ["timeline", "root-cause", "impact", "lessons", "actions"])
+        #expect(page.sections.map(\.hasTimeline) == [true, false, false, false, false])
+        #expect(page.sections.last?.actions.map(\.statusClass) == ["done", "overdue", "dropped"])
+        let billing = model.incidentPage(try #require(model.bySlug[Self.billing]), root: "../../")
+        #expect(billing.repeatLinkedBy == "shared tag #connection-pool and its Recurrence Of field")
+        #expect(billing.extraFields.map(\.name) == ["Incident Commander"])
+    }
+
+    @Test("the action board puts overdue items first, with days overdue, and open items by owner")
+    func actionBoard() {
+        let board = model.actionBoardPage(root: "../")
+        #expect(board.overdue.map(\.incidentSlug) == [Self.checkout, Self.drill])
+        #expect(board.overdue.map(\.daysOverdue) == ["85 days overdue", "9 days overdue"])
+        #expect(board.owners.map(\.owner) == ["Marcus Chen", "Mei Tanaka", "No owner", "Priya Natarajan", "Rahul Mehta"])
+        #expect(board.doneCount == 4)
+        #expect(board.doneHidden == nil)
+    }
+
+    @Test("a value a page does not have is nil, so a section over it is false and the lookup goes on to the layout")
+    func absentValues() throws {
+        let drill = try #require(model.bySlug[Self.drill])
+        let layout = LayoutModel(
+            root: "../../", siteTitle: "Test incidents", pageTitle: "Drill", isHome: false, asOf: "25 Nov 2026",
+            asOfISO: "2026-11-25", incidentCount: "5 post-mortems", nav: [])
+        let page = Page(model: model.incidentPage(drill, root: "../../"), layout: layout)
+        #expect(page.child(named: "timezone") == nil)
+        #expect(page.child(named: "repeatLinkedBy") == nil)
+        #expect(page.child(named: "moreChips") == nil)
+        #expect(page.child(named: "root") as? String == "../../")
+        #expect(page.child(named: "title") as? String == "Game day: postgres-primary failover took 12 minutes")
+        #expect(page.child(named: "isExcluded") as? Bool == true)
+        #expect(page.child(named: "noSuchKey") == nil)
+    }
+}
