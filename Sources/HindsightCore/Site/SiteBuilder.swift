@@ -1,4 +1,5 @@
 import Foundation
+import Mustache
 
 /// The render stage: turns parsed post-mortems, their diagnostics and the
 /// metrics into every file of the site, in memory, deterministically.
@@ -21,6 +22,14 @@ public struct SiteBuilder: Sendable {
         let model = SiteModel(postMortems: postMortems, diagnostics: diagnostics, options: options)
         clock.finish("measure")
         var files: [SiteFile] = []
+        // The adapter for typed page models (`MustacheParent`): the layout's keys stand behind the page's.
+        func typedPage(
+            _ path: String, template: String, title: String, section: String, _ makePage: (String) -> any MustacheParent
+        ) throws(Theme.Failure) {
+            let root = SitePaths.root(forPagePath: path)
+            let layout = TemplateContext.prepare(layoutContext(root: root, title: title, section: section, model: model))
+            files.append(SiteFile(path: path, text: try theme.render(template, page: LayoutMerged(page: makePage(root), layout: layout))))
+        }
         func page(
             _ path: String, template: String, title: String, section: String, origin: String = "the site",
             _ makeContext: (String) -> [String: Any]
@@ -55,6 +64,7 @@ public struct SiteBuilder: Sendable {
         try page("trends/index.html", template: "trends", title: "Trends", section: "trends") { model.trendsPage(root: $0) }
         try page("actions/index.html", template: "actions", title: "Action items", section: "actions") { model.actionBoardPage(root: $0) }
         try page("lessons/index.html", template: "lessons", title: "Lessons learned", section: "lessons") { model.lessonsPage(root: $0) }
+        try typedPage("learning/index.html", template: "learning", title: "Learning", section: "learning") { model.learningPage(root: $0) }
         for (kind, folder, groups) in [("Tag", "tags", model.report.byTag), ("Service", "services", model.report.byService)] {
             for group in groups {
                 for list in Pagination.pages(of: group.incidents.count, pageSize: PageLimits.groupIncidents) {
@@ -102,6 +112,7 @@ public struct SiteBuilder: Sendable {
         ("overview", "Overview", "index.html"), ("incidents", "Incidents", "incidents/index.html"),
         ("trends", "Trends", "trends/index.html"),
         ("actions", "Action items", "actions/index.html"), ("lessons", "Lessons", "lessons/index.html"),
+        ("learning", "Learning", "learning/index.html"),
     ]
 
     func layoutContext(root: String, title: String, section: String, model: SiteModel) -> [String: Any] {

@@ -91,12 +91,20 @@ public struct Theme: Sendable {
     }
 
     static let requiredTemplates = [
-        "layout", "index", "incident", "incidents", "trends", "actions", "lessons", "group", "redirect", "not-found",
+        "layout", "index", "incident", "incidents", "trends", "actions", "lessons", "group", "redirect", "not-found", "learning",
     ]
 
     /// Renders a template; a missing template is an error, never an empty page.
     func render(_ template: String, _ context: [String: Any]) throws(Failure) -> String {
         guard let html = library.render(TemplateContext.prepare(context), withTemplate: template) else {
+            throw Failure(description: "theme has no template \(template).mustache")
+        }
+        return html
+    }
+
+    /// Renders a template with a typed page model (``LayoutMerged``).
+    func render(_ template: String, page: LayoutMerged) throws(Failure) -> String {
+        guard let html = library.render(page, withTemplate: template) else {
             throw Failure(description: "theme has no template \(template).mustache")
         }
         return html

@@ -36,6 +36,7 @@ extension SiteModel {
                 "message": $0.message,
             ]
         }
+        context.merge(learningFacts(of: incident)) { _, learning in learning }
         context["extraFields"] = incident.fields.filter { !SiteModel.shownFields.contains($0.key) }.map {
             ["name": $0.name, "value": $0.value]
         }
@@ -43,7 +44,7 @@ extension SiteModel {
     }
 
     static let shownFields: Set<String> = [
-        "date", "severity", "services", "service", "tags", "timezone", "status", "aliases", "recurrenceof", "excludefrommetrics",
+        "date", "severity", "services", "service", "tags", "timezone", "status", "aliases", "recurrenceof", "excludefrommetrics", "kind",
     ]
 
     func sections(of incident: PostMortem, items: [TrackedActionItem], root: String) -> [[String: Any]] {
@@ -65,6 +66,7 @@ extension SiteModel {
                 context["actions"] = items.map { tracked -> [String: Any] in
                     var item = actionItem(tracked, root: root)
                     item["title"] = tracked.item.title
+                    item["type"] = learningType(of: tracked.item)
                     return item
                 }
             }
