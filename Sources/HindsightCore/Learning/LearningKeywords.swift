@@ -34,7 +34,8 @@ public struct LearningKeywords: Sendable, Hashable {
                 "feature flag", "release process", "release checklist",
             ],
             .performanceMetric: [
-                "monitoring", "monitor", "alert", "alerts", "alerting", "alarm", "dashboard", "dashboards", "metric", "metrics", "benchmark",
+                "monitoring", "monitor", "alert", "alerts", "alerting", "alarm", "dashboard", "dashboards", "metric", "metrics",
+                "benchmark",
                 "load test",
                 "slo",
             ],

@@ -50,7 +50,9 @@ struct LearningConfigurationTests {
                 "hindsight.yml:3:5: error: unknown key 'outage' in 'learning.kindKeywords'; the keys in 'learning.kindKeywords' are deployment-failure, performance-regression, review-rejection, production-bug [config]"
             ])
         #expect(errors("learning:\n  policy:\n    dataLoss: sometimes\n").count == 1)
-        #expect(errors("learning:\n  policy:\n    dataLoss: sometimes\n").first?.hasPrefix("hindsight.yml:3:15: error: 'learning.policy.dataLoss' must be") == true)
+        #expect(
+            errors("learning:\n  policy:\n    dataLoss: sometimes\n").first?.hasPrefix(
+                "hindsight.yml:3:15: error: 'learning.policy.dataLoss' must be") == true)
         #expect(
             errors("learning:\n  policy:\n    severities: [P9]\n") == [
                 "hindsight.yml:3:17: error: 'learning.policy.severities' lists 'P9', which is not a severity; use one of P0, P1, P2, P3, P4 [config]"

@@ -30,7 +30,8 @@ struct CompletenessScoreTests {
 
     @Test("a short root cause scores in proportion to the shallow-root-cause word count")
     func rootCause() {
-        let postMortem = Fixtures.parse("## Incident: X\n\n### 2. Root Cause Analysis\n\nOne two three four five six seven eight nine ten.\n")
+        let postMortem = Fixtures.parse(
+            "## Incident: X\n\n### 2. Root Cause Analysis\n\nOne two three four five six seven eight nine ten.\n")
         #expect(CompletenessScore(postMortem, minimumRootCauseWords: 40).points[.rootCause] == 5)
         #expect(CompletenessScore(postMortem, minimumRootCauseWords: 10).points[.rootCause] == 20)
     }

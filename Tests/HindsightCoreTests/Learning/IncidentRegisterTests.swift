@@ -90,7 +90,8 @@ struct IncidentRegisterTests {
         #expect(register.records.map(\.id) == ["INC-1", "42"])
         #expect(register.records.map(\.rollback) == [true, false])
         #expect(register.records.map(\.dataLoss) == [false, true])
-        #expect(Self.problems(register) == ["r.json:3:3: error: incident 42: 'soon' is not a date; write it as YYYY-MM-DD [incident-register]"])
+        #expect(
+            Self.problems(register) == ["r.json:3:3: error: incident 42: 'soon' is not a date; write it as YYYY-MM-DD [incident-register]"])
     }
 
     @Test("JSON that is not an array of objects is one error")

@@ -56,12 +56,15 @@ struct InferenceRuleTests {
 
     @Test("K2: a tag that is a kind phrase (rolled back → rolled-back)")
     func tag() {
-        #expect(inference.kind(of: Self.postMortem(header: "**Tags**: db, rolled back")) == Classified(.deploymentFailure, inferredFrom: "tag 'rolled-back'"))
+        #expect(
+            inference.kind(of: Self.postMortem(header: "**Tags**: db, rolled back"))
+                == Classified(.deploymentFailure, inferredFrom: "tag 'rolled-back'"))
     }
 
     @Test("K2 near miss: a tag only containing a phrase (deployments-api) does not match")
     func tagNearMiss() {
-        #expect(inference.kind(of: Self.postMortem(header: "**Tags**: deployments-api")) == Classified(.other, inferredFrom: "no kind phrase"))
+        #expect(
+            inference.kind(of: Self.postMortem(header: "**Tags**: deployments-api")) == Classified(.other, inferredFrom: "no kind phrase"))
     }
 
     @Test("K3: a phrase in the title, kinds in order: deployment before bug")
@@ -73,7 +76,8 @@ struct InferenceRuleTests {
 
     @Test("K3 near miss: a phrase inside a word (debugging) does not match")
     func titleNearMiss() {
-        #expect(inference.kind(of: Self.postMortem(title: "Debugging sessions dropped")) == Classified(.other, inferredFrom: "no kind phrase"))
+        #expect(
+            inference.kind(of: Self.postMortem(title: "Debugging sessions dropped")) == Classified(.other, inferredFrom: "no kind phrase"))
     }
 
     @Test("K4: a phrase in the root cause, when the title has none")
@@ -101,7 +105,8 @@ struct InferenceRuleTests {
         settings.keywords.kinds[.productionBug] = ["wrong value"]
         let configured = LearningInference(settings)
         #expect(
-            configured.kind(of: Self.postMortem(title: "A wrong value")) == Classified(.productionBug, inferredFrom: "title: \"wrong value\""))
+            configured.kind(of: Self.postMortem(title: "A wrong value"))
+                == Classified(.productionBug, inferredFrom: "title: \"wrong value\""))
         #expect(configured.kind(of: Self.postMortem(title: "A bug")) == Classified(.other, inferredFrom: "no kind phrase"))
     }
 

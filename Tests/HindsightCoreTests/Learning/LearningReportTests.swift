@@ -26,7 +26,8 @@ struct LearningReportTests {
     // d: other (nothing matches), Q2; Incident ID INC-9 is not in the register.
     static let corpus = [
         postMortem(
-            "a", date: "2024-01-10", header: "**Kind**: production-bug\n**Incident ID**: INC-1", items: ["Add a lint rule. Owner: A. Due: 2024-02-01."]
+            "a", date: "2024-01-10", header: "**Kind**: production-bug\n**Incident ID**: INC-1",
+            items: ["Add a lint rule. Owner: A. Due: 2024-02-01."]
         ),
         postMortem("b", date: "2024-02-10", header: "**Tags**: bug\n**Incident ID**: INC-2", items: ["Add monitoring. Owner: A."]),
         postMortem("c", date: "2024-04-10", header: "**Kind**: deployment-failure", items: ["Slow the rollout. Type: deployment-process."]),
@@ -65,12 +66,14 @@ struct LearningReportTests {
     @Test("counts by kind and type, inferred ones counted apart")
     func counts() {
         let report = Self.report()
-        #expect(report.byKind.map { "\($0.kind.rawValue) \($0.count) \($0.inferred)" } == [
-            "production-bug 2 1", "deployment-failure 1 0", "performance-regression 0 0", "review-rejection 0 0", "other 1 1",
-        ])
-        #expect(report.byType.map { "\($0.type.rawValue) \($0.count) \($0.inferred)" } == [
-            "automated-check 1 1", "deployment-process 1 0", "performance-metric 1 1", "documentation-training 0 0", "other 0 0",
-        ])
+        #expect(
+            report.byKind.map { "\($0.kind.rawValue) \($0.count) \($0.inferred)" } == [
+                "production-bug 2 1", "deployment-failure 1 0", "performance-regression 0 0", "review-rejection 0 0", "other 1 1",
+            ])
+        #expect(
+            report.byType.map { "\($0.type.rawValue) \($0.count) \($0.inferred)" } == [
+                "automated-check 1 1", "deployment-process 1 0", "performance-metric 1 1", "documentation-training 0 0", "other 0 0",
+            ])
     }
 
     @Test("per quarter: Q1 has a and b, one left a check and one a metric; Q2 has c and d, one left a deployment change")
@@ -90,9 +93,10 @@ struct LearningReportTests {
         #expect(coverage.required.map(\.record.id) == ["INC-1", "INC-3", "INC-4", "INC-5"])
         #expect(coverage.written == 1)
         #expect(coverage.rate == 0.25)
-        #expect(coverage.missing.map { "\($0.record.id): \($0.reasons.joined(separator: ", "))" } == [
-            "INC-3: data loss", "INC-4: P0", "INC-5: emergency rollback",
-        ])
+        #expect(
+            coverage.missing.map { "\($0.record.id): \($0.reasons.joined(separator: ", "))" } == [
+                "INC-3: data loss", "INC-4: P0", "INC-5: emergency rollback",
+            ])
         #expect(coverage.unknownIDs.map(\.id) == ["INC-9"])
     }
 
@@ -124,6 +128,8 @@ struct LearningReportTests {
         options.register = Self.register
         let json = MetricsReport(Self.corpus, options: options).json.serialized()
         #expect(json.hasPrefix("{\"schemaVersion\":1,"))
-        #expect(json.contains("\"postMortemCoverage\":{\"register\":\"register.csv\",\"registered\":5,\"required\":4,\"written\":1,\"rate\":0.25,"))
+        #expect(
+            json.contains(
+                "\"postMortemCoverage\":{\"register\":\"register.csv\",\"registered\":5,\"required\":4,\"written\":1,\"rate\":0.25,"))
     }
 }

@@ -20,12 +20,16 @@ struct LearningPageTests {
     @Test("with the sample register: coverage and the two missing post-mortems, each with its register line")
     func coverage() throws {
         let page = try #require(try Self.site(register: true)["learning/index.html"])
-        #expect(page.contains("<strong>5 of 7 incidents that needed a post-mortem have one (71%), out of 9 incidents in the register</strong>"))
+        #expect(
+            page.contains("<strong>5 of 7 incidents that needed a post-mortem have one (71%), out of 9 incidents in the register</strong>"))
         #expect(
             page.contains(
                 "<tr><th scope=\"row\">INC-2025-044</th><td>30 Jul 2025</td><td>Search autocomplete slow, then timing out</td><td>performance degradation</td><td>line 4</td></tr>"
             ))
-        #expect(page.contains("<tr><th scope=\"row\">INC-2026-061</th><td>8 Jul 2026</td><td>Orders page blank for &quot;guest&quot; checkouts</td><td>P0</td><td>line 8</td></tr>"))
+        #expect(
+            page.contains(
+                "<tr><th scope=\"row\">INC-2026-061</th><td>8 Jul 2026</td><td>Orders page blank for &quot;guest&quot; checkouts</td><td>P0</td><td>line 8</td></tr>"
+            ))
         #expect(page.contains("<li><a href=\"../learning/index.html\" aria-current=\"page\">Learning</a></li>"))
     }
 
@@ -33,8 +37,13 @@ struct LearningPageTests {
     func noRegister() throws {
         let page = try #require(try Self.site(register: false)["learning/index.html"])
         #expect(page.contains("No incident register given: build with <code>--incidents FILE</code>"))
-        #expect(page.contains("<tr><th scope=\"row\">production bug → automated check</th><td class=\"num\">5</td><td class=\"num\">5</td><td class=\"num\">100%</td></tr>"))
-        #expect(page.contains("<tr><th scope=\"row\">2026-Q3</th><td class=\"num\">3</td><td class=\"num\">100</td><td class=\"num\">100</td></tr>"))
+        #expect(
+            page.contains(
+                "<tr><th scope=\"row\">production bug → automated check</th><td class=\"num\">5</td><td class=\"num\">5</td><td class=\"num\">100%</td></tr>"
+            ))
+        #expect(
+            page.contains(
+                "<tr><th scope=\"row\">2026-Q3</th><td class=\"num\">3</td><td class=\"num\">100</td><td class=\"num\">100</td></tr>"))
     }
 
     @Test("incident pages show the kind (inferred ones marked), the score, and each item's type")
@@ -45,6 +54,8 @@ struct LearningPageTests {
         #expect(written.contains("<div><dt>Completeness</dt><dd>100/100</dd></div>"))
         #expect(written.contains("due 28 Feb 2025 · <span class=\"action-type\">deployment process</span>"))
         let inferred = try #require(site["incidents/2025-06-03-inventory-pool-exhaustion-after-deploy/index.html"])
-        #expect(inferred.contains("<div><dt>Kind</dt><dd>deployment failure <span class=\"muted\">(inferred from tag &#39;deploy&#39;)</span></dd></div>"))
+        #expect(
+            inferred.contains(
+                "<div><dt>Kind</dt><dd>deployment failure <span class=\"muted\">(inferred from tag &#39;deploy&#39;)</span></dd></div>"))
     }
 }

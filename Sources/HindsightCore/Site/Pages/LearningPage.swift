@@ -109,7 +109,8 @@ extension SiteModel {
         }
         let kinds = learning.byKind.map { entry in
             LearningPage.Row(
-                label: entry.kind.label, cells: [LearningPage.Cell(text: String(entry.count)), LearningPage.Cell(text: String(entry.inferred))])
+                label: entry.kind.label,
+                cells: [LearningPage.Cell(text: String(entry.count)), LearningPage.Cell(text: String(entry.inferred))])
         }
         let coverage = learning.coverage.map { coverage in
             LearningPage.Coverage(
@@ -120,7 +121,8 @@ extension SiteModel {
                     LearningPage.Row(
                         label: required.record.id,
                         cells: [
-                            LearningPage.Cell(text: required.record.date.map(Format.date) ?? ""), LearningPage.Cell(text: required.record.title),
+                            LearningPage.Cell(text: required.record.date.map(Format.date) ?? ""),
+                            LearningPage.Cell(text: required.record.title),
                             LearningPage.Cell(text: required.reasons.joined(separator: ", ")),
                             LearningPage.Cell(text: "line \(required.record.location.line)"),
                         ])
@@ -139,7 +141,9 @@ extension SiteModel {
         return LearningPage(
             typeHeaders: shownTypes.map { LearningPage.Cell(text: $0.label) }, quarters: Array(quarters), loops: loops,
             missingLoops: missing, kinds: kinds, coverage: coverage, completenessTrend: Array(trend),
-            completenessSummary: scores.median.map { "Median \(LearningPage.score($0)) of 100 over \(Format.plural(scores.count, "post-mortem"))" }
+            completenessSummary: scores.median.map {
+                "Median \(LearningPage.score($0)) of 100 over \(Format.plural(scores.count, "post-mortem"))"
+            }
                 ?? "No post-mortems yet",
             criteria: CompletenessScore.Criterion.allCases.map { LearningPage.Cell(text: $0.label) })
     }
