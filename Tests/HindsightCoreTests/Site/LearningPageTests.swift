@@ -24,11 +24,11 @@ struct LearningPageTests {
             page.contains("<strong>5 of 7 incidents that needed a post-mortem have one (71%), out of 9 incidents in the register</strong>"))
         #expect(
             page.contains(
-                "<tr><th scope=\"row\">INC-2025-044</th><td>30 Jul 2025</td><td>Search autocomplete slow, then timing out</td><td>performance degradation</td><td>line 4</td></tr>"
+                "<tr><th scope=\"row\">INC-2025-044</th><td data-label=\"Date\">30 Jul 2025</td><td data-label=\"Title\">Search autocomplete slow, then timing out</td><td data-label=\"Why one is due\">performance degradation</td><td data-label=\"Register\">line 4</td></tr>"
             ))
         #expect(
             page.contains(
-                "<tr><th scope=\"row\">INC-2026-061</th><td>8 Jul 2026</td><td>Orders page blank for &quot;guest&quot; checkouts</td><td>P0</td><td>line 8</td></tr>"
+                "<tr><th scope=\"row\">INC-2026-061</th><td data-label=\"Date\">8 Jul 2026</td><td data-label=\"Title\">Orders page blank for &quot;guest&quot; checkouts</td><td data-label=\"Why one is due\">P0</td><td data-label=\"Register\">line 8</td></tr>"
             ))
         #expect(page.contains("<li><a href=\"../learning/index.html\" aria-current=\"page\">Learning</a></li>"))
     }
@@ -39,11 +39,12 @@ struct LearningPageTests {
         #expect(page.contains("No incident register given: build with <code>--incidents FILE</code>"))
         #expect(
             page.contains(
-                "<tr><th scope=\"row\">production bug → automated check</th><td class=\"num\">5</td><td class=\"num\">5</td><td class=\"num\">100%</td></tr>"
+                "<tr><th scope=\"row\">production bug → automated check</th><td class=\"num\" data-label=\"Incidents\">5</td><td class=\"num\" data-label=\"With the improvement\">5</td><td class=\"num\" data-label=\"Share\">100%</td></tr>"
             ))
         #expect(
             page.contains(
-                "<tr><th scope=\"row\">2026-Q3</th><td class=\"num\">3</td><td class=\"num\">100</td><td class=\"num\">100</td></tr>"))
+                "<tr><th scope=\"row\">2026-Q3</th><td class=\"num\" data-label=\"Post-mortems\">3</td><td class=\"num\" data-label=\"Median score\">100</td><td class=\"num\" data-label=\"Lowest\">100</td></tr>"
+            ))
     }
 
     @Test("incident pages show the kind (inferred ones marked), the score, and each item's type")

@@ -5,9 +5,17 @@ import Mustache
 /// incidents missed their loop; with a register, which post-mortems are
 /// missing; and whether post-mortems are getting more complete.
 struct LearningPage: MustacheParent {
+    /// A table cell, with its column's name for phones (`data-label`).
     struct Cell: MustacheParent {
         var text: String
-        func child(named name: String) -> Any? { name == "text" ? text : nil }
+        var label = ""
+        func child(named name: String) -> Any? {
+            switch name {
+            case "text": return text
+            case "label": return label
+            default: return nil
+            }
+        }
     }
 
     struct Row: MustacheParent {
@@ -90,15 +98,16 @@ extension SiteModel {
         let quarters = learning.quarters.reversed().map { quarter in
             LearningPage.Row(
                 label: quarter.key,
-                cells: [LearningPage.Cell(text: String(quarter.incidents.count))]
-                    + shownTypes.map { LearningPage.Cell(text: String(quarter.leaving[$0] ?? 0)) })
+                cells: [LearningPage.Cell(text: String(quarter.incidents.count), label: "Incidents")]
+                    + shownTypes.map { LearningPage.Cell(text: String(quarter.leaving[$0] ?? 0), label: $0.label) })
         }
         let loops = learning.loops.map { loop in
             LearningPage.Row(
                 label: "\(loop.kind.label) → \(loop.response.label)",
                 cells: [
-                    LearningPage.Cell(text: String(loop.incidents.count)), LearningPage.Cell(text: String(loop.closed.count)),
-                    LearningPage.Cell(text: Format.percent(loop.rate)),
+                    LearningPage.Cell(text: String(loop.incidents.count), label: "Incidents"),
+                    LearningPage.Cell(text: String(loop.closed.count), label: "With the improvement"),
+                    LearningPage.Cell(text: Format.percent(loop.rate), label: "Share"),
                 ])
         }
         let missing = learning.missingLoops.map { incident in
@@ -110,7 +119,10 @@ extension SiteModel {
         let kinds = learning.byKind.map { entry in
             LearningPage.Row(
                 label: entry.kind.label,
-                cells: [LearningPage.Cell(text: String(entry.count)), LearningPage.Cell(text: String(entry.inferred))])
+                cells: [
+                    LearningPage.Cell(text: String(entry.count), label: "Incidents"),
+                    LearningPage.Cell(text: String(entry.inferred), label: "Of them inferred"),
+                ])
         }
         let coverage = learning.coverage.map { coverage in
             LearningPage.Coverage(
@@ -121,10 +133,10 @@ extension SiteModel {
                     LearningPage.Row(
                         label: required.record.id,
                         cells: [
-                            LearningPage.Cell(text: required.record.date.map(Format.date) ?? ""),
-                            LearningPage.Cell(text: required.record.title),
-                            LearningPage.Cell(text: required.reasons.joined(separator: ", ")),
-                            LearningPage.Cell(text: "line \(required.record.location.line)"),
+                            LearningPage.Cell(text: required.record.date.map(Format.date) ?? "", label: "Date"),
+                            LearningPage.Cell(text: required.record.title, label: "Title"),
+                            LearningPage.Cell(text: required.reasons.joined(separator: ", "), label: "Why one is due"),
+                            LearningPage.Cell(text: "line \(required.record.location.line)", label: "Register"),
                         ])
                 })
         }
@@ -132,9 +144,9 @@ extension SiteModel {
             LearningPage.Row(
                 label: quarter.key,
                 cells: [
-                    LearningPage.Cell(text: String(quarter.incidents.count)),
-                    LearningPage.Cell(text: LearningPage.score(quarter.completeness.median)),
-                    LearningPage.Cell(text: LearningPage.score(quarter.completeness.min)),
+                    LearningPage.Cell(text: String(quarter.incidents.count), label: "Post-mortems"),
+                    LearningPage.Cell(text: LearningPage.score(quarter.completeness.median), label: "Median score"),
+                    LearningPage.Cell(text: LearningPage.score(quarter.completeness.min), label: "Lowest"),
                 ])
         }
         let scores = learning.completeness
