@@ -125,6 +125,7 @@ def page_types(site):
         "trends": "trends/index.html",
         "actions": "actions/index.html",
         "lessons": "lessons/index.html",
+        "learning": "learning/index.html",
         "tag": first(site / "tags"),
         "service": first(site / "services"),
         "search": "search/index.html",

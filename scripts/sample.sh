@@ -8,5 +8,5 @@ swift build -c release --product hindsight 2>&1 | grep -Ev '^\[|^Building|^Compi
 hindsight=.build/release/hindsight
 [ -x "$hindsight" ] || { echo "the build failed" >&2; exit 1; }
 "$hindsight" check postmortems
-"$hindsight" build postmortems --output _site "$@"
+"$hindsight" build postmortems --incidents incident-register.csv --output _site "$@"
 echo "Open _site/index.html in a browser."

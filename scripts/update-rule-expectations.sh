@@ -8,7 +8,9 @@ swift build --product hindsight >/dev/null
 for dir in Tests/HindsightCoreTests/Fixtures/rules/*/; do
   rule=$(basename "$dir")
   abs=$(cd "$dir" && pwd)
-  (.build/debug/hindsight check "$abs/triggers" || true) \
+  register=()
+  [ -f "$abs/triggers/incidents.csv" ] && register=(--incidents "$abs/triggers/incidents.csv")
+  (.build/debug/hindsight check "$abs/triggers" "${register[@]}" || true) \
     | grep -E ": (error|warning): .*\[$rule\]$" | sed "s#$abs/##g" > "$dir/expected.txt" || true
 done
 git --no-pager diff --stat -- Tests/HindsightCoreTests/Fixtures/rules

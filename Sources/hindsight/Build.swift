@@ -41,6 +41,8 @@ struct Build: ParsableCommand {
 
     @OptionGroup var config: ConfigOptions
 
+    @OptionGroup var register: RegisterOptions
+
     @Flag(help: "Accept an input folder with no post-mortems (by default an error, so a mistyped or emptied folder fails).")
     var allowEmpty = false
 
@@ -49,7 +51,8 @@ struct Build: ParsableCommand {
     }
 
     func run() throws {
-        let overrides = ConfigurationOverrides(title: title, baseURL: baseURL, recurrenceWindow: measure.recurrenceWindow)
+        let overrides = ConfigurationOverrides(
+            title: title, baseURL: baseURL, recurrenceWindow: measure.recurrenceWindow, incidents: register.incidents)
         let configuration = config.load(overrides).configuration
         let site = configuration.siteOptions(asOf: measure.asOf ?? .today(), includeDrafts: drafts)
         var command = BuildCommand(

@@ -23,11 +23,13 @@ struct Check: ParsableCommand {
 
     @OptionGroup var config: ConfigOptions
 
+    @OptionGroup var register: RegisterOptions
+
     @Flag(help: "Accept an input folder with no post-mortems (by default an error, so a mistyped or emptied folder fails).")
     var allowEmpty = false
 
     func run() throws {
-        let configuration = config.load().configuration
+        let configuration = config.load(ConfigurationOverrides(incidents: register.incidents)).configuration
         var command = CheckCommand(inputs: paths.isEmpty ? configuration.input.paths : paths, format: format, strict: strict)
         command.configuration = configuration
         command.allowsEmpty = allowEmpty

@@ -56,3 +56,12 @@ enum SiteFlags {
         }
     }
 }
+
+/// `--incidents FILE`, on the commands that check post-mortem coverage.
+struct RegisterOptions: ParsableArguments {
+    @Option(
+        help: ArgumentHelp(
+            "The incident register (CSV or JSON) to check post-mortem coverage against (default: incidents: in hindsight.yml).",
+            valueName: "file"))
+    var incidents: String?
+}

@@ -49,6 +49,8 @@ struct Metrics: ParsableCommand {
 
     @OptionGroup var config: ConfigOptions
 
+    @OptionGroup var register: RegisterOptions
+
     @Flag(help: "Accept an input folder with no post-mortems (by default an error, so a mistyped or emptied folder fails).")
     var allowEmpty = false
 
@@ -57,7 +59,8 @@ struct Metrics: ParsableCommand {
     }
 
     func run() throws {
-        let configuration = config.load(ConfigurationOverrides(recurrenceWindow: measure.recurrenceWindow)).configuration
+        let configuration = config.load(ConfigurationOverrides(recurrenceWindow: measure.recurrenceWindow, incidents: register.incidents))
+            .configuration
         let options = configuration.metricsOptions(asOf: measure.asOf ?? .today(), since: since, until: until)
         var command = MetricsCommand(
             inputs: paths.isEmpty ? configuration.input.paths : paths, format: format, options: options, includeDrafts: drafts)

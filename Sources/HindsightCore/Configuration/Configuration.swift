@@ -9,8 +9,10 @@ public struct Configuration: Sendable, Hashable {
     public var followUp = FollowUpSLO.default
     public var rules = Rules()
     public var metrics = Metrics()
-    /// The incident register file, carried for the learning framework; nothing reads it yet.
+    /// The incident register file (`--incidents`): post-mortem coverage is checked against it.
     public var incidents: String?
+    /// `learning:` the post-mortem policy and the inference phrases.
+    public var learning = LearningSettings()
 
     public init() {}
 
@@ -74,6 +76,8 @@ extension Configuration {
         context.milestones = milestones
         context.blamefulPhrases = BlamefulLanguageRule.phrases(adding: rules.blamefulPhrasesAdded, removing: rules.blamefulPhrasesRemoved)
         context.shallowRootCauseWords = rules.shallowRootCauseWords
+        context.learning = LearningInference(learning)
+        context.register = register
         return context
     }
 
@@ -84,7 +88,15 @@ extension Configuration {
             severityScale: severity)
         options.recurrenceFilter = recurrence.filter
         options.excludedTags = metrics.excludeTags
+        options.learning = LearningInference(learning)
+        options.register = register
+        options.minimumRootCauseWords = rules.shallowRootCauseWords
         return options
+    }
+
+    /// The incident register `incidents` names, read now (nil without one).
+    public var register: IncidentRegister? {
+        incidents.map { IncidentRegister.load(path: $0, severityScale: severity) }
     }
 
     /// What the site build reads.

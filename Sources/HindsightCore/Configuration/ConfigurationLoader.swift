@@ -59,6 +59,7 @@ public enum ConfigurationLoader {
         var configuration = Configuration()
         ConfigurationSections.read(root, into: &configuration, reader: &reader)
         ConfigurationChecks.check(&configuration, reader: &reader)
+        ConfigurationChecks.checkLearning(&configuration, reader: &reader)
         guard reader.diagnostics.isEmpty else {
             return .failure(.invalid(reader.diagnostics.sorted { ($0.line, $0.column) < ($1.line, $1.column) }))
         }

@@ -6,11 +6,14 @@ public struct ConfigurationOverrides: Sendable, Hashable {
     public var baseURL: String?
     /// `--recurrence-window`
     public var recurrenceWindow: Int?
+    /// `--incidents`
+    public var incidents: String?
 
-    public init(title: String? = nil, baseURL: String? = nil, recurrenceWindow: Int? = nil) {
+    public init(title: String? = nil, baseURL: String? = nil, recurrenceWindow: Int? = nil, incidents: String? = nil) {
         self.title = title
         self.baseURL = baseURL
         self.recurrenceWindow = recurrenceWindow
+        self.incidents = incidents
     }
 
     /// `loaded` with each flag given replacing its value, the flag recorded as its origin.
@@ -27,6 +30,10 @@ public struct ConfigurationOverrides: Sendable, Hashable {
         if let recurrenceWindow {
             loaded.configuration.recurrence.windowDays = recurrenceWindow
             loaded.origins["recurrence.windowDays"] = .flag("--recurrence-window")
+        }
+        if let incidents {
+            loaded.configuration.incidents = incidents
+            loaded.origins["incidents"] = .flag("--incidents")
         }
         return loaded
     }

@@ -79,6 +79,7 @@ enum ConfigurationPrinter {
         section("metrics")
         line(1, "excludeTags", YAMLText.sequence(config.metrics.excludeTags), origin: "metrics.excludeTags")
         line(0, "incidents", config.incidents.map(YAMLText.scalar), origin: "incidents")
+        learningLines(loaded, line: { line($0, $1, $2, origin: $3) }, section: section)
         return lines.joined(separator: "\n") + "\n"
     }
 }

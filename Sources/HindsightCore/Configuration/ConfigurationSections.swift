@@ -3,7 +3,7 @@ import Yams
 /// Reads each section of `hindsight.yml` into a ``Configuration``: types and
 /// known keys only; ``ConfigurationChecks`` checks values against each other.
 enum ConfigurationSections {
-    static let topKeys = ["site", "input", "severity", "milestones", "recurrence", "followUp", "rules", "metrics", "incidents"]
+    static let topKeys = ["site", "input", "severity", "milestones", "recurrence", "followUp", "rules", "metrics", "incidents", "learning"]
 
     static func read(_ root: Node, into configuration: inout Configuration, reader: inout YAMLNodeReader) {
         guard let entries = reader.mapping(root, at: "", keys: topKeys) else { return }
@@ -17,6 +17,7 @@ enum ConfigurationSections {
             case "followUp": followUp(value, &configuration.followUp, &reader)
             case "rules": rules(value, &configuration.rules, &reader)
             case "metrics": metrics(value, &configuration.metrics, &reader)
+            case "learning": learning(value, &configuration.learning, &reader)
             default:
                 if let path = reader.string(value, at: "incidents") {
                     configuration.incidents = path
@@ -27,7 +28,7 @@ enum ConfigurationSections {
     }
 
     /// Each non-null entry of a section, with its full key path, for `read` to store.
-    private static func entries(
+    static func entries(
         _ node: Node, _ section: String, keys: [String], _ reader: inout YAMLNodeReader,
         read: (String, String, Node, inout YAMLNodeReader) -> Bool
     ) {

@@ -42,6 +42,7 @@ extension MetricsReport {
                         .object([("owner", .string(owner))] + Self.members(figures))
                     })
             ),
+            ("learning", LearningReport(self).json),
         ]
         return .object(members)
     }

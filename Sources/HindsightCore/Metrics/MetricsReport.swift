@@ -15,6 +15,12 @@ public struct MetricsOptions: Sendable, Hashable {
     public var excludedTags: [String] = []
     /// Whether to compare recent periods with the ones before (``MetricsReport/comparisons``).
     public var comparesPeriods = true
+    /// The learning framework's inference rules and post-mortem policy.
+    public var learning = LearningInference()
+    /// The incident register, for post-mortem coverage (`--incidents`).
+    public var register: IncidentRegister?
+    /// The `shallow-root-cause` word count, for the completeness score.
+    public var minimumRootCauseWords = ShallowRootCauseRule.defaultMinimumWords
 
     public init(
         asOf: Day, recurrenceWindowDays: Int = 90, since: Day? = nil, until: Day? = nil,

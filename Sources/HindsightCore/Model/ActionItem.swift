@@ -25,6 +25,8 @@ public struct ActionItem: Sendable, Hashable {
     public var statusWord: Located<String>?
     /// Issue keys (`OPS-123`) and URLs the item refers to.
     public var tickets: [String] = []
+    /// The `Type:` part as written (`Type: automated-check`), if any: the learning framework's action type.
+    public var typeText: Located<String>?
     public var location: SourceLocation
 
     /// Open, done or dropped.

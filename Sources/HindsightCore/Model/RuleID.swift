@@ -46,12 +46,19 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable, Codable {
     case unknownReference = "unknown-reference"
     // Directives
     case unknownRule = "unknown-rule"
+    // The learning framework
+    case learningField = "learning-field"
+    case learningLoop = "learning-loop"
+    case postmortemDue = "postmortem-due"
+    case incidentRegister = "incident-register"
+    case unknownIncident = "unknown-incident"
 
     /// The level a finding gets unless configured otherwise.
     public var defaultSeverity: DiagnosticSeverity {
         switch self {
         case .sectionOrder, .missingMilestone, .impactField, .durationMismatch, .dueBeforeIncident,
-            .blamefulLanguage, .shallowRootCause, .unknownReference, .unknownRule, .controlCharacter, .conflictingField:
+            .blamefulLanguage, .shallowRootCause, .unknownReference, .unknownRule, .controlCharacter, .conflictingField,
+            .learningLoop, .unknownIncident:
             return .warning
         default:
             return .error
@@ -107,6 +114,13 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable, Codable {
         case .duplicateIncident: return "Two files describe the same incident or share a slug."
         case .unknownReference: return "`Recurrence Of` names an incident that does not exist."
         case .unknownRule: return "A `hindsight-disable` comment names an unknown rule."
+        case .learningField: return "A `Kind` or action `Type:` names no known kind or type."
+        case .learningLoop:
+            return "An incident lacks the lasting improvement its kind calls for (a production bug with no automated check…)."
+        case .postmortemDue:
+            return "The incident register lists an incident the policy requires a post-mortem for, and none has its Incident ID."
+        case .incidentRegister: return "A row of the incident register cannot be read."
+        case .unknownIncident: return "A post-mortem's `Incident ID` is not in the incident register."
         }
     }
 }

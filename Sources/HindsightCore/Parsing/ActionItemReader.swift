@@ -71,7 +71,7 @@ enum ActionItemReader {
         if let assignment { text = assignment.rest }
 
         let parts = KeyedParts.split(
-            text, keys: ["owner", "assignee", "dri", "due date", "due", "tickets", "ticket", "id", "status"])
+            text, keys: ["owner", "assignee", "dri", "due date", "due", "tickets", "ticket", "id", "status", "type"])
         let description = parts.leading.trimming(TrimSets.sentenceEdges)
 
         var item = ActionItem(
@@ -104,6 +104,9 @@ enum ActionItemReader {
                 let sentence = KeyedParts.firstSentence(of: value.text)
                 let word = sentence.range(of: " (").map { sentence[..<$0.lowerBound].trimmingSpaces() } ?? sentence
                 if item.statusWord == nil, !word.isEmpty { item.statusWord = located(.init(key: value.key, text: word)) }
+            case "type":
+                let type = KeyedParts.firstSentence(of: value.text).trimming(TrimSets.sentenceEdges)
+                if item.typeText == nil, !type.isEmpty { item.typeText = located(.init(key: value.key, text: type)) }
             default: break
             }
         }

@@ -6,7 +6,7 @@ import Foundation
 enum HeaderFieldReader {
     static let knownFields: Set<String> = [
         "date", "severity", "services", "service", "tags", "timezone", "status", "aliases",
-        "recurrenceof", "excludefrommetrics", "owner", "author", "authors",
+        "recurrenceof", "excludefrommetrics", "owner", "author", "authors", "kind", "incidentid",
     ]
 
     static func fields(in blocks: [Int], of document: MarkdownDocument, consumed: inout Set<Int>) -> [MetadataField] {

@@ -54,6 +54,7 @@ public struct SiteBuilder: Sendable {
         try page("trends/index.html", template: "trends", title: "Trends", section: "trends") { model.trendsPage(root: $0) }
         try page("actions/index.html", template: "actions", title: "Action items", section: "actions") { model.actionBoardPage(root: $0) }
         try page("lessons/index.html", template: "lessons", title: "Lessons learned", section: "lessons") { model.lessonsPage(root: $0) }
+        try page("learning/index.html", template: "learning", title: "Learning", section: "learning") { model.learningPage(root: $0) }
         for (kind, folder, groups) in [("Tag", "tags", model.report.byTag), ("Service", "services", model.report.byService)] {
             for group in groups {
                 for list in Pagination.pages(of: group.incidents.count, pageSize: PageLimits.groupIncidents) {
@@ -101,6 +102,7 @@ public struct SiteBuilder: Sendable {
         ("overview", "Overview", "index.html"), ("incidents", "Incidents", "incidents/index.html"),
         ("trends", "Trends", "trends/index.html"),
         ("actions", "Action items", "actions/index.html"), ("lessons", "Lessons", "lessons/index.html"),
+        ("learning", "Learning", "learning/index.html"),
     ]
 
     func layout(root: String, title: String, section: String, model: SiteModel) -> LayoutModel {

@@ -91,7 +91,7 @@ public struct Theme: Sendable {
     }
 
     static let requiredTemplates = [
-        "layout", "index", "incident", "incidents", "trends", "actions", "lessons", "group", "redirect", "not-found",
+        "layout", "index", "incident", "incidents", "trends", "actions", "lessons", "group", "redirect", "not-found", "learning",
     ]
 
     /// Renders a template with a page's model; a missing template is an error, never an empty page.

@@ -13,6 +13,10 @@ public struct ValidationContext: Sendable {
     private(set) var blameMatcher = BlamefulLanguageRule.defaultMatcher
     /// Fewer words make a root cause analysis shallow.
     public var shallowRootCauseWords = ShallowRootCauseRule.defaultMinimumWords
+    /// The learning framework's inference rules and post-mortem policy.
+    public var learning = LearningInference()
+    /// The incident register to check post-mortem coverage against (`--incidents`).
+    public var register: IncidentRegister?
 
     public init(severityScale: SeverityScale = .default) {
         self.severityScale = severityScale

@@ -16,6 +16,7 @@ public struct Validator: Sendable {
         NoActionItemsRule(), ActionOwnerRule(), ActionDueRule(), ActionStatusRule(), DueBeforeIncidentRule(), DuplicateActionIDRule(),
         PlaceholderRule(), BlamefulLanguageRule(), ShallowRootCauseRule(),
         UnknownRuleDirectiveRule(), InvalidNameRule(), ControlCharacterRule(),
+        LearningFieldRule(), LearningLoopRule(),
     ]
 
     /// Diagnostics for one post-mortem on its own.
@@ -33,7 +34,9 @@ public struct Validator: Sendable {
     public func diagnostics(for postMortems: [PostMortem]) -> [Diagnostic] {
         var all = ParallelMap.map(postMortems) { diagnostics(for: $0) }.flatMap { $0 }
         let byPath = Dictionary(postMortems.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-        for diagnostic in context.applyingLevels(CorpusRules.diagnostics(for: postMortems)) {
+        for diagnostic in context.applyingLevels(
+            CorpusRules.diagnostics(for: postMortems) + RegisterChecks.diagnostics(for: postMortems, context: context))
+        {
             if let postMortem = byPath[diagnostic.path] {
                 all += Validator.applyingDirectives(of: postMortem, to: [diagnostic])
             } else {

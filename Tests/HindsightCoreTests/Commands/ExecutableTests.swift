@@ -58,6 +58,34 @@ struct ExecutableTests {
         #expect(result.status == 0)
         #expect(result.output == "checked 20 files: 0 errors, 0 warnings\n")
     }
+
+    @Test("check --incidents with the sample register: the two incidents owed a post-mortem, at their register lines, exit 1")
+    func checkSampleRegister() throws {
+        let result = try Self.run(["check", "postmortems", "--incidents", "incident-register.csv"])
+        #expect(result.status == 1)
+        let findings = result.output.split(separator: "\n").filter { $0.hasSuffix("[postmortem-due]") }.map { $0.prefix(42) }
+        #expect(findings == ["incident-register.csv:4:1: error: incident", "incident-register.csv:8:1: error: incident"])
+        #expect(result.output.hasSuffix("checked 20 files: 2 errors, 0 warnings\n"))
+    }
+
+    @Test("metrics --incidents gives learning.postMortemCoverage; build --incidents shows it on the Learning page, exit 0")
+    func metricsAndBuildWithRegister() throws {
+        let metrics = try Self.run([
+            "metrics", "postmortems", "--incidents", "incident-register.csv", "--format", "json", "--as-of", "2026-11-25",
+        ])
+        #expect(metrics.status == 0)
+        #expect(
+            metrics.output.contains(
+                "\"postMortemCoverage\": {\n      \"register\": \"incident-register.csv\",\n      \"registered\": 9,\n      \"required\": 7,\n      \"written\": 5,"
+            ))
+        let folder = try TemporaryFolder()
+        let build = try Self.run([
+            "build", "postmortems", "--incidents", "incident-register.csv", "--output", folder.path + "/site", "--as-of", "2026-11-25",
+        ])
+        #expect(build.status == 0)
+        let page = try String(contentsOfFile: folder.path + "/site/learning/index.html", encoding: .utf8)
+        #expect(page.contains("<th scope=\"row\">INC-2026-061</th>"))
+    }
 }
 
 /// `--config FILE` and `hindsight config` through the binary.

@@ -45,7 +45,7 @@ struct InitCommandTests {
         let build = BuildCommand(
             inputs: [site + "/postmortems"], output: site + "/_site", site: SiteFixture.options(), strict: true, showsElapsedTime: false
         ).run()
-        #expect(build == CommandOutput(standardOutput: "built \(site)/_site: 1 incident, 11 pages (111 files), 0 errors, 0 warnings\n"))
+        #expect(build == CommandOutput(standardOutput: "built \(site)/_site: 1 incident, 12 pages (112 files), 0 errors, 0 warnings\n"))
     }
 
     @Test("hindsight.yml loads as the default configuration, and with every key uncommented too")
@@ -59,7 +59,7 @@ struct InitCommandTests {
         #expect(lines.dropFirst(headerLines).allSatisfy { $0.isEmpty || $0.hasPrefix("# ") })
         let uncommented = lines.dropFirst(headerLines).map { $0.dropFirst(2) }.joined(separator: "\n")
         let keys = try #require(try Yams.load(yaml: uncommented) as? [String: Any]).keys.sorted()
-        #expect(keys == ["followUp", "incidents", "input", "metrics", "milestones", "recurrence", "rules", "severity", "site"])
+        #expect(keys == ["followUp", "incidents", "input", "learning", "metrics", "milestones", "recurrence", "rules", "severity", "site"])
         #expect(try ConfigurationLoader.parse(uncommented, path: "hindsight.yml").get().configuration == Configuration())
     }
 

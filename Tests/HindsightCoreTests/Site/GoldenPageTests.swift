@@ -20,6 +20,7 @@ struct GoldenPageTests {
         ("404.html", "404.html"),
         ("incidents/2026-08-10-checkout-outage/index.html", "alias-redirect.html"),
         ("search/index.html", "search.html"),
+        ("learning/index.html", "learning.html"),
         ("incidents/2026-08-10-checkout-pool-exhaustion/index.html", "incident-repeated.html"),
         ("incidents/2026-09-02-billing-pool-starvation/index.html", "incident-repeat.html"),
         ("incidents/2026-11-02-postgres-failover-drill/index.html", "incident-drill.html"),

@@ -59,11 +59,11 @@ struct PostMortemGenerator {
     }
 
     static let nouns = ["checkout", "search", "billing", "ledger", "gateway", "inventory", "queue", "cache", "scheduler"]
-    static let problems = ["pool exhaustion", "disk full", "certificate expiry", "retry storm", "slow queries", "lock contention"]
+    static let problems = ["pool exhaustion", "disk full", "certificate expiry", "retry storm", "query timeouts", "lock contention"]
     static let people = ["Priya Natarajan", "Marcus Chen", "Ana Lima", "Kofi Mensah", "Jo Park", "Émile Durand"]
     static let verbs = ["Cap", "Alert on", "Document", "Load test", "Shard", "Rate limit", "Add a check for"]
     static let words = [
-        "the", "deploy", "pipeline", "compared", "nothing", "against", "limit", "so", "new", "pods", "opened", "connections",
+        "the", "change", "pipeline", "compared", "nothing", "against", "limit", "so", "new", "pods", "opened", "connections",
         "until", "requests", "queued", "and", "timed", "out", "because", "capacity", "shared", "by", "many", "services",
     ]
 

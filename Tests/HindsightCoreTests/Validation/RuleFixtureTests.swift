@@ -15,9 +15,13 @@ struct RuleFixtureTests {
         RuleID.allCases.filter { !rulesTestedElsewhere.contains($0) }
     }
 
+    /// The corpus's diagnostics; an `incidents.csv` beside its files is its incident register.
     static func diagnostics(in folder: String) throws -> [Diagnostic] {
         let paths = try FileDiscovery.markdownFiles(in: folder)
-        return Corpus.load(paths: paths).diagnostics()
+        var context = ValidationContext()
+        let register = folder + "/incidents.csv"
+        if FileManager.default.fileExists(atPath: register) { context.register = IncidentRegister.load(path: register) }
+        return Corpus.load(paths: paths).diagnostics(validator: Validator(context: context))
     }
 
     @Test("triggers/ raises exactly the expected diagnostics", arguments: fixtureRules)

@@ -75,9 +75,13 @@ extension SiteModel {
                             ("daysOverdue", .optional(tracked.daysOverdue)),
                             ("pastSlo", .bool(tracked.isPastSLO)),
                             ("tickets", .array(item.tickets.map { .string($0) })),
+                            ("type", Self.json(options.metrics.learning.type(of: item))),
                         ])
                     })
             ),
+            ("kind", Self.json(options.metrics.learning.kind(of: incident))),
+            ("incidentIds", .array(incident.incidentIDs.map { .string($0.value) })),
+            ("completeness", .int(CompletenessScore(incident, minimumRootCauseWords: options.metrics.minimumRootCauseWords).total)),
             (
                 "diagnostics",
                 .array(
@@ -89,6 +93,15 @@ extension SiteModel {
                         ])
                     })
             ),
+        ])
+    }
+
+    /// A kind or type: `{"value": "automated-check", "inferred": true, "inferredFrom": "\"lint rule\""}`; null when unreadable.
+    static func json<Value: RawRepresentable<String>>(_ classified: Classified<Value>?) -> JSONValue {
+        guard let classified else { return .null }
+        return .object([
+            ("value", .string(classified.value.rawValue)), ("inferred", .bool(classified.isInferred)),
+            ("inferredFrom", .optional(classified.inferredFrom)),
         ])
     }
 

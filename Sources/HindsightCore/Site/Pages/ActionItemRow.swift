@@ -26,6 +26,8 @@ struct ActionItemRow: MustacheParent {
     var severity: String
     var severityClass: String
     var tickets: [Ticket]
+    /// The learning framework's type (`automated check (inferred)`), on the incident page only.
+    var type: String?
 
     /// A ticket: a link when it is a URL, else its key.
     struct Ticket: MustacheParent {
@@ -64,6 +66,7 @@ struct ActionItemRow: MustacheParent {
         case "severity": severity
         case "severityClass": severityClass
         case "tickets": tickets
+        case "type": type
         default: nil
         }
     }

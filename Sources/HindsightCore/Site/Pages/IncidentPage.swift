@@ -36,11 +36,12 @@ extension SiteModel {
                 diagnostics.count, shown: PageLimits.diagnostics, noun: "more, in incidents.json", url: root + "incidents.json"),
             extraFields: incident.fields.filter { !SiteModel.shownFields.contains($0.key) }.map {
                 IncidentPageModel.ExtraField(name: $0.name.nonEmpty, value: $0.value.nonEmpty)
-            })
+            },
+            learning: learningFacts(of: incident))
     }
 
     static let shownFields: Set<String> = [
-        "date", "severity", "services", "service", "tags", "timezone", "status", "aliases", "recurrenceof", "excludefrommetrics",
+        "date", "severity", "services", "service", "tags", "timezone", "status", "aliases", "recurrenceof", "excludefrommetrics", "kind",
     ]
 
     func sections(of incident: PostMortem, items: [TrackedActionItem], root: String) -> [IncidentPageModel.Section] {
@@ -60,7 +61,11 @@ extension SiteModel {
                 model.timeline = timelineEntries(of: incident)
             }
             if section.kind == .actions && isFirstOfKind {
-                model.actions = items.map { actionItem($0, root: root, fullTitle: true) }
+                model.actions = items.map { tracked in
+                    var row = actionItem(tracked, root: root, fullTitle: true)
+                    row.type = learningType(of: tracked.item)
+                    return row
+                }
             }
             return model
         }

@@ -22,6 +22,7 @@ struct IncidentPageModel: MustacheParent {
     var diagnostics: [DiagnosticRow]
     var diagnosticsMore: MoreLink?
     var extraFields: [ExtraField]
+    var learning: IncidentLearningFacts
 
     var hasRepeatOf: Bool { !repeatOf.isEmpty }
     var hasRepeatedBy: Bool { !repeatedBy.isEmpty }
@@ -137,7 +138,7 @@ struct IncidentPageModel: MustacheParent {
         case "diagnosticsMore": diagnosticsMore
         case "extraFields": extraFields
         case "hasExtraFields": hasExtraFields
-        default: summary.child(named: name)
+        default: learning.child(named: name) ?? summary.child(named: name)
         }
     }
 }

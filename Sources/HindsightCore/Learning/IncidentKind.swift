@@ -1,0 +1,65 @@
+/// What kind of failure an incident was, as the learning framework sorts them
+/// (`../shared/continuous-improvement.md`, "The Learning Framework").
+public enum IncidentKind: String, Sendable, Hashable, CaseIterable, Codable {
+    case productionBug = "production-bug"
+    case deploymentFailure = "deployment-failure"
+    case performanceRegression = "performance-regression"
+    case reviewRejection = "review-rejection"
+    case other
+
+    /// The kind in words (`production bug`).
+    public var label: String { rawValue.replacingOccurrences(of: "-", with: " ") }
+
+    /// The lasting improvement the framework asks this kind of failure to leave
+    /// behind, if it names one.
+    public var expectedResponse: ActionType? {
+        switch self {
+        case .productionBug: return .automatedCheck
+        case .deploymentFailure: return .deploymentProcess
+        case .performanceRegression: return .performanceMetric
+        case .reviewRejection: return .documentationTraining
+        case .other: return nil
+        }
+    }
+
+    /// The kind a written value names: its id in any case, spaces or hyphens (`Production bug`).
+    public init?(written: String) {
+        let key = ListValue.kebab(written)
+        guard let kind = IncidentKind(rawValue: key) else { return nil }
+        self = kind
+    }
+}
+
+/// What kind of lasting improvement an action item makes.
+public enum ActionType: String, Sendable, Hashable, CaseIterable, Codable {
+    case automatedCheck = "automated-check"
+    case deploymentProcess = "deployment-process"
+    /// Monitoring, alerting and benchmarks.
+    case performanceMetric = "performance-metric"
+    case documentationTraining = "documentation-training"
+    case other
+
+    /// The type in words (`automated check`).
+    public var label: String { rawValue.replacingOccurrences(of: "-", with: " ") }
+
+    /// The type a written value names: its id in any case, spaces or hyphens (`Automated check`).
+    public init?(written: String) {
+        let key = ListValue.kebab(written)
+        guard let type = ActionType(rawValue: key) else { return nil }
+        self = type
+    }
+}
+
+/// A value either written in the file or inferred by a documented rule (docs/learning.md).
+public struct Classified<Value: Sendable & Hashable>: Sendable, Hashable {
+    public var value: Value
+    /// Nil when written; else what the inference matched (`tag 'deploy'`, `"lint rule"`).
+    public var inferredFrom: String?
+
+    public init(_ value: Value, inferredFrom: String? = nil) {
+        self.value = value
+        self.inferredFrom = inferredFrom
+    }
+
+    public var isInferred: Bool { inferredFrom != nil }
+}

@@ -1,0 +1,61 @@
+/// The documented inference rules (docs/learning.md): an explicit `**Kind**`
+/// or `Type:` wins; otherwise the first kind (or type) whose phrase matches.
+public struct LearningInference: Sendable {
+    public let keywords: LearningKeywords
+    /// When a post-mortem is due.
+    public let policy: PostMortemPolicy
+    private let kindMatchers: [(IncidentKind, PhraseMatcher)]
+    private let typeMatchers: [(ActionType, PhraseMatcher)]
+
+    public init(_ settings: LearningSettings = LearningSettings()) {
+        keywords = settings.keywords
+        policy = settings.policy
+        kindMatchers = LearningKeywords.kindOrder.map { ($0, PhraseMatcher(settings.keywords.phrases(for: $0))) }
+        typeMatchers = LearningKeywords.typeOrder.map { ($0, PhraseMatcher(settings.keywords.phrases(for: $0))) }
+    }
+
+    /// The incident's kind: the `Kind` field (`written`), else rule K2 (a tag
+    /// is a phrase), K3 (the title holds one), K4 (the root cause holds one),
+    /// else `other` (K5). Nil when `Kind` names no kind (`learning-field` says so).
+    public func kind(of postMortem: PostMortem) -> Classified<IncidentKind>? {
+        if let field = postMortem.field(key: "kind"), !Placeholder.isPlaceholder(field.value) {
+            return IncidentKind(written: field.value).map { Classified($0) }
+        }
+        for (kind, _) in kindMatchers {
+            let phrases = keywords.phrases(for: kind).map(ListValue.kebab)
+            if let tag = postMortem.tags.first(where: phrases.contains) { return Classified(kind, inferredFrom: "tag '\(tag)'") }
+        }
+        for (place, text) in [("title", postMortem.title?.value ?? ""), ("root cause", postMortem.rootCause?.value ?? "")] {
+            for (kind, matcher) in kindMatchers {
+                if let match = matcher.matches(in: text).first {
+                    return Classified(kind, inferredFrom: "\(place): \"\(match.phrase)\"")
+                }
+            }
+        }
+        return Classified(.other, inferredFrom: "no kind phrase")
+    }
+
+    /// The item's type: its `Type:` part (`written`), else rule T2 (its text
+    /// holds a type's phrase, types tried in order), else `other` (T3). Nil
+    /// when `Type:` names no type (`learning-field` says so).
+    public func type(of item: ActionItem) -> Classified<ActionType>? {
+        if let written = item.typeText {
+            return ActionType(written: written.value).map { Classified($0) }
+        }
+        for (type, matcher) in typeMatchers {
+            if let match = matcher.matches(in: item.text).first { return Classified(type, inferredFrom: "\"\(match.phrase)\"") }
+        }
+        return Classified(.other, inferredFrom: "no type phrase")
+    }
+}
+
+extension LearningInference: Hashable {
+    public static func == (lhs: LearningInference, rhs: LearningInference) -> Bool {
+        lhs.keywords == rhs.keywords && lhs.policy == rhs.policy
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(keywords)
+        hasher.combine(policy)
+    }
+}
