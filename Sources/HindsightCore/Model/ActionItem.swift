@@ -26,6 +26,10 @@ public struct ActionItem: Sendable, Hashable {
     /// Issue keys (`OPS-123`) and URLs the item refers to.
     public var tickets: [String] = []
     public var location: SourceLocation
+    /// Whether it is a row of an action-item table (the table is shown on the page as written).
+    public var isTableRow = false
+    /// A table row's other columns (`Priority`, `Type`, `Notes`), by header as written, in column order.
+    public var attributes: [MetadataField] = []
 
     /// Open, done or dropped.
     public var status: ActionStatus { isDone ? .done : isDropped ? .dropped : .open }

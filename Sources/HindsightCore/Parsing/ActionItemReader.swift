@@ -6,14 +6,38 @@ import Foundation
 /// `- [x] …`, with optional `Ticket:` and `ID:` parts.
 enum ActionItemReader {
     static func items(in blocks: [Int], of document: MarkdownDocument, firstIndex: Int, consumed: inout Set<Int>) -> [ActionItem] {
+        var tables = SectionTables(heading: "")
+        return items(in: blocks, of: document, firstIndex: firstIndex, consumed: &consumed, tables: &tables)
+    }
+
+    /// The items, with what its tables gave (their rows' anchors, those that could not be read) in `tables`.
+    static func items(
+        in blocks: [Int], of document: MarkdownDocument, firstIndex: Int, consumed: inout Set<Int>, tables: inout SectionTables
+    ) -> [ActionItem] {
         var items: [ActionItem] = []
-        for block in blocks where document.nodes[block].kind.isList {
+        var unreadable: [UnreadableTable] = []
+        for block in blocks {
+            if let table = document.tables[block] {
+                switch TableReader.actionItems(table, heading: tables.heading, firstIndex: firstIndex + items.count) {
+                case .success(let read):
+                    items += read
+                    tables.rowIDs[block] = read.map { item in
+                        "action-" + (item.id.flatMap { $0.allSatisfy(\.isASCIIDigit) ? nil : $0 } ?? String(item.index))
+                    }
+                case .failure(let problem):
+                    unreadable.append(problem)
+                }
+                continue
+            }
+            guard document.nodes[block].kind.isList else { continue }
             consumed.insert(block)
             for item in document.items(ofList: block) {
                 guard let paragraph = document.firstParagraph(ofItem: item) else { continue }
                 items.append(read(paragraph: paragraph, of: document, index: firstIndex + items.count))
             }
         }
+        // A table that is not an action list beside one that is, is prose; alone, it was meant as the list.
+        if items.isEmpty { tables.unreadable += unreadable }
         return items
     }
 

@@ -62,7 +62,8 @@ extension SiteModel {
                 context["timeline"] = timelineEntries(of: incident)
             }
             if section.kind == .actions && isFirstOfKind {
-                context["actions"] = items.map { tracked -> [String: Any] in
+                // Rows of a table are shown in the table, as written.
+                context["actions"] = items.filter { !$0.item.isTableRow }.map { tracked -> [String: Any] in
                     var item = actionItem(tracked, root: root)
                     item["title"] = tracked.item.title
                     return item
@@ -74,7 +75,8 @@ extension SiteModel {
 
     func timelineEntries(of incident: PostMortem) -> [[String: Any]] {
         let detected = incident.entry(for: .detected)?.minute
-        return incident.timeline.map { entry in
+        // Rows of a table are shown in the table, as written.
+        return incident.timeline.filter { !$0.isTableRow }.map { entry in
             let clock = Format.clock(entry.minute)
             var sinceDetection = ""
             if let detected, let minute = entry.minute, minute != detected {
