@@ -61,7 +61,9 @@ public struct PostMortemParser: Sendable {
             if let level = node.kind.headingLevel {
                 let text = document.plainText(of: block)
                 let kind = SectionClassifier.kind(ofHeading: text)
-                if kind == nil, postMortem.title == nil, sectionBlocks.isEmpty, openSection == nil {
+                if kind == nil, postMortem.title == nil, sectionBlocks.isEmpty, openSection == nil,
+                    !SectionClassifier.isProse(heading: text)
+                {
                     postMortem.title = TitleReader.title(fromHeading: text, at: document.location(of: block))
                     continue
                 }

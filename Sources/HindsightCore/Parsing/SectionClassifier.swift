@@ -65,6 +65,19 @@ enum SectionClassifier {
         ),
     ]
 
+    /// Sections of prose real post-mortems have besides the template's: never the title heading.
+    static let proseNames: Set<String> = [
+        "summary", "executive summary", "incident summary", "overview", "what happened", "background", "detection", "resolution",
+        "recovery", "resolution and recovery", "description",
+    ]
+
+    /// Whether the heading names a prose section (`## Summary`), which is not a title.
+    static func isProse(heading: String) -> Bool {
+        var name = headingName(heading).lowercased()
+        if let remark = name.firstIndex(of: "(") { name = String(name[..<remark]) }
+        return proseNames.contains(name.trimming(TrimSets.spaceAndDashes))
+    }
+
     /// The section a heading names, if any.
     static func kind(ofHeading heading: String) -> SectionKind? {
         facet(ofHeading: heading).map { facets[$0].kind }

@@ -56,7 +56,7 @@ struct ExecutableTests {
     func checkSample() throws {
         let result = try Self.run(["check"])
         #expect(result.status == 0)
-        #expect(result.output == "checked 20 files: 0 errors, 0 warnings\n")
+        #expect(result.output == "checked 22 files: 0 errors, 0 warnings\n")
     }
 }
 

@@ -50,3 +50,14 @@ struct SectionNameTests {
         #expect(found.map(\.location.line) == [7])
     }
 }
+
+@Suite("Prose headings are not titles")
+struct ProseHeadingTests {
+    @Test("a file with front matter whose first heading is Summary keeps Summary as a section, not as its heading title")
+    func summaryFirst() {
+        let postMortem = Fixtures.parse("---\ntitle: X\ndate: 2024-05-01\n---\n\n## Summary\n\nWords.\n\n## Timeline\n\n- `[14:02]` - a\n")
+        #expect(postMortem.title?.value == "X")
+        #expect(postMortem.headingTitle == nil)
+        #expect(postMortem.sections.map(\.heading) == ["Summary", "Timeline"])
+    }
+}
