@@ -52,6 +52,20 @@ struct ExecutableTests {
         #expect(try Self.run(["--version"]).output == "0.1.0\n")
     }
 
+    @Test("fix --check on the sample corpus names the files not in canonical form, writes nothing and exits 1")
+    func fixCheckSample() throws {
+        let result = try Self.run(["fix", "--check"])
+        #expect(result.status == 1)
+        #expect(
+            result.output == """
+                would fix postmortems/2024/2024-03-05-checkout-db-pool-exhaustion.md
+                would fix postmortems/2024-10-08-notifications-duplicate-emails.md
+                would fix postmortems/2026-02-24-notifications-sms-provider-outage.md
+
+                """)
+        #expect(result.error == "would fix 3 of 22 files\n")
+    }
+
     @Test("check on the sample corpus, as the README shows")
     func checkSample() throws {
         let result = try Self.run(["check"])
