@@ -3,13 +3,9 @@ import Foundation
 
 /// Reads the Action Items section: one item per list item, in the template's
 /// form `` `[ ]` **Title**: text. Owner: Name. Due: 2024-03-12. `` and GFM's
-/// `- [x] …`, with optional `Ticket:` and `ID:` parts.
+/// `- [x] …`, with optional `Ticket:` and `ID:` parts; or one per row of an
+/// action table (see ``TableReader``).
 enum ActionItemReader {
-    static func items(in blocks: [Int], of document: MarkdownDocument, firstIndex: Int, consumed: inout Set<Int>) -> [ActionItem] {
-        var tables = SectionTables(heading: "")
-        return items(in: blocks, of: document, firstIndex: firstIndex, consumed: &consumed, tables: &tables)
-    }
-
     /// The items, with what its tables gave (their rows' anchors, those that could not be read) in `tables`.
     static func items(
         in blocks: [Int], of document: MarkdownDocument, firstIndex: Int, consumed: inout Set<Int>, tables: inout SectionTables

@@ -2,13 +2,9 @@ import CommonMark
 import Foundation
 
 /// Reads the Timeline section: one entry per list item (or per line of a
-/// paragraph of stamped lines), times resolved across midnight, milestones found.
+/// paragraph of stamped lines, or per row of a timeline table), times resolved
+/// across midnight, milestones found.
 enum TimelineReader {
-    static func entries(in blocks: [Int], of document: MarkdownDocument, consumed: inout Set<Int>) -> [TimelineEntry] {
-        var tables = SectionTables(heading: "")
-        return entries(in: blocks, of: document, consumed: &consumed, tables: &tables)
-    }
-
     /// The entries, with what its tables gave (their rows' anchors, the zone, those that could not be read) in `tables`.
     static func entries(in blocks: [Int], of document: MarkdownDocument, consumed: inout Set<Int>, tables: inout SectionTables)
         -> [TimelineEntry]
