@@ -44,7 +44,7 @@ public enum CommonMark {
             if options.renderBlocks {
                 LinkSafety.neutralizeUnsafeTargets(in: root, rewrite: options.rewriteLink)
             }
-            var document = TreeConverter.convert(root, source: options.renderBlocks ? source : nil, options: options)
+            var document = TreeConverter.convert(root, source: source, options: options)
             // Only entities and backslash escapes make decoded text differ from its source.
             if source.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "\\") }) {
                 document.sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false)

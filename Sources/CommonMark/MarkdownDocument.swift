@@ -7,6 +7,8 @@ public struct MarkdownDocument: Sendable, Hashable {
     public var sourceLines: [Substring]
     /// Set when the source went over a ``MarkdownLimits`` limit and was not given to cmark (then there are no nodes).
     public var tooComplex: MarkdownTooComplex?
+    /// The pipe tables, by the index of the top-level paragraph cmark read each as.
+    public var tables: [Int: PipeTable] = [:]
 
     public init(nodes: [MarkdownNode], sourceLines: [Substring] = [], tooComplex: MarkdownTooComplex? = nil) {
         self.nodes = nodes

@@ -3,14 +3,15 @@ import CCmark
 /// Walks a cmark tree with cmark's own iterator (no recursion) and converts
 /// each node to a ``MarkdownNode``.
 enum TreeConverter {
-    /// `source` is given when blocks are rendered (pipe tables are read from it).
-    static func convert(_ root: OpaquePointer, source: String?, options: ParseOptions) -> MarkdownDocument {
+    /// Pipe tables are read from `source` (a top-level paragraph with a `|` on its first line).
+    static func convert(_ root: OpaquePointer, source: String, options: ParseOptions) -> MarkdownDocument {
         let renderBlocks = options.renderBlocks
-        let sourceLines = source.map { $0.split(separator: "\n", omittingEmptySubsequences: false) } ?? []
+        var sourceLines: [Substring]?  // split on the first paragraph that may be a table
         guard let iterator = cmark_iter_new(root) else { return MarkdownDocument(nodes: []) }
         defer { cmark_iter_free(iterator) }
 
         var nodes: [MarkdownNode] = []
+        var tables: [Int: PipeTable] = [:]
         var openNodes: [Int] = []  // indices of entered, not yet exited nodes
         while true {
             let event = cmark_iter_next(iterator)
@@ -20,13 +21,18 @@ enum TreeConverter {
             if event == CMARK_EVENT_EXIT {
                 if let index = openNodes.popLast() {
                     finish(&nodes[index], pointer: pointer, count: nodes.count, renderBlocks: renderBlocks)
-                    if renderBlocks, nodes[index].depth == 1, nodes[index].kind == .paragraph {
+                    if nodes[index].depth == 1, nodes[index].kind == .paragraph, firstLineHasPipe(nodes, paragraph: index) {
+                        let lines = sourceLines ?? source.split(separator: "\n", omittingEmptySubsequences: false)
+                        sourceLines = lines
                         let first = Int(cmark_node_get_start_line(pointer))
                         let last = Int(cmark_node_get_end_line(pointer))
-                        if first >= 1, last <= sourceLines.count, first <= last,
-                            let table = PipeTable.parse(Array(sourceLines[(first - 1)..<last]))
+                        if first >= 1, last <= lines.count, first <= last,
+                            let table = PipeTable.parse(Array(lines[(first - 1)..<last]), firstLine: first)
                         {
-                            nodes[index].html = table.html { CommonMark.renderInline($0, rewriteLink: options.rewriteLink) }
+                            tables[index] = table
+                            if renderBlocks {
+                                nodes[index].html = table.html { CommonMark.renderInline($0, rewriteLink: options.rewriteLink) }
+                            }
                         }
                     }
                 }
@@ -44,7 +50,21 @@ enum TreeConverter {
                 openNodes.append(nodes.count - 1)
             }
         }
-        return MarkdownDocument(nodes: nodes)
+        var document = MarkdownDocument(nodes: nodes)
+        document.tables = tables
+        return document
+    }
+
+    /// Whether a text on the paragraph's first line holds a `|` (every pipe table's does).
+    private static func firstLineHasPipe(_ nodes: [MarkdownNode], paragraph: Int) -> Bool {
+        for node in nodes[(paragraph + 1)...] {
+            switch node.kind {
+            case .softBreak, .lineBreak: return false
+            case .text, .code: if node.literal?.contains("|") == true { return true }
+            default: break
+            }
+        }
+        return false
     }
 
     private static func finish(_ node: inout MarkdownNode, pointer: OpaquePointer, count: Int, renderBlocks: Bool) {

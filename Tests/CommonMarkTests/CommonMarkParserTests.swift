@@ -129,6 +129,16 @@ struct PipeTableTests {
                 """)
     }
 
+    @Test("a table's cells keep their text, line and UTF-8 column, also when blocks are not rendered")
+    func cellPositions() {
+        let source = "Intro.\n\n  | Time | Événement |\n|---|---|\n| 14:02 | a \\| b |\n|  |\n"
+        let document = CommonMark.parse(source)
+        let table = document.tables[document.topLevelBlocks[1]]
+        #expect(table?.header.map { "\($0.text)@\($0.line):\($0.column)" } == ["Time@3:5", "Événement@3:12"])
+        #expect(table?.rows.map { $0.map { "\($0.text)@\($0.line):\($0.column)" } } == [["14:02@5:3", "a | b@5:11"], ["@6:4", "@6:5"]])
+        #expect(document.tables[document.topLevelBlocks[0]] == nil)
+    }
+
     @Test(
         "text with pipes that is not a table stays a paragraph",
         arguments: ["a | b\nc | d\n", "| a |\n| b |\n", "x\n| a | b |\n|---|---|\n"])

@@ -28,6 +28,10 @@ public struct ActionItem: Sendable, Hashable {
     /// The `Type:` part as written (`Type: automated-check`), if any: the learning framework's action type.
     public var typeText: Located<String>?
     public var location: SourceLocation
+    /// Whether it is a row of an action-item table (the table is shown on the page as written).
+    public var isTableRow = false
+    /// A table row's other columns (`Priority`, `Type`, `Notes`), by header as written, in column order.
+    public var attributes: [MetadataField] = []
 
     /// Open, done or dropped.
     public var status: ActionStatus { isDone ? .done : isDropped ? .dropped : .open }

@@ -36,6 +36,10 @@ public struct PostMortem: Sendable, Hashable {
     public var disabledRules: [Located<String>] = []
     /// Control characters and noncharacters the reader replaced (see ``InvisibleCharacter``).
     public var invisibleCharacters: [InvisibleCharacter] = []
+    /// The zone a timeline table's header names (`Time (UTC)`), used when no `Timezone` field is given.
+    public var timelineZone: Located<String>?
+    /// Tables under Timeline or Action Items that could not be read as one (see ``UnreadableTable``).
+    public var unreadableTables: [UnreadableTable] = []
 
     public init(slug: String, path: String) {
         self.slug = slug
@@ -59,7 +63,7 @@ public struct PostMortem: Sendable, Hashable {
     }
 
     /// The `Timezone` field, else the configured default.
-    public var timezone: String? { field(key: "timezone")?.value ?? defaultTimezone }
+    public var timezone: String? { field(key: "timezone")?.value ?? timelineZone?.value ?? defaultTimezone }
     /// The timezone of reports without a `Timezone` field (`input: timezone:`).
     public var defaultTimezone: String?
     /// The `metrics: excludeTags:` tag that leaves this incident out of the figures, set by the measure stage.
@@ -177,4 +181,22 @@ enum ListValue {
         }
         return result
     }
+}
+
+/// A table under Timeline or Action Items that looks like one but could not be read as one.
+public struct UnreadableTable: Error, Sendable, Hashable {
+    /// The section it is in.
+    public var section: SectionKind
+    /// The section's heading as written.
+    public var heading: String
+    /// Body rows.
+    public var rows: Int
+    /// The header cells as written.
+    public var columns: [String]
+    /// What is missing (`no column is a time`).
+    public var problem: String
+    /// How to write it (`name one column Time`).
+    public var fix: String
+    /// The header row.
+    public var location: SourceLocation
 }

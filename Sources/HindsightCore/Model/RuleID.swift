@@ -27,6 +27,8 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable, Codable {
     case timestampFormat = "timestamp-format"
     case timelineOrder = "timeline-order"
     case missingMilestone = "missing-milestone"
+    case timelineUnreadable = "timeline-unreadable"
+    case timelineSpan = "timeline-span"
     // Impact
     case impactField = "impact-field"
     case durationMismatch = "duration-mismatch"
@@ -37,6 +39,7 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable, Codable {
     case actionStatus = "action-status"
     case dueBeforeIncident = "due-before-incident"
     case duplicateActionID = "duplicate-action-id"
+    case actionsUnreadable = "actions-unreadable"
     // Content
     case placeholder
     case blamefulLanguage = "blameful-language"
@@ -58,7 +61,7 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable, Codable {
         switch self {
         case .sectionOrder, .missingMilestone, .impactField, .durationMismatch, .dueBeforeIncident,
             .blamefulLanguage, .shallowRootCause, .unknownReference, .unknownRule, .controlCharacter, .conflictingField,
-            .learningLoop, .unknownIncident:
+            .learningLoop, .unknownIncident, .timelineSpan:
             return .warning
         default:
             return .error
@@ -98,7 +101,9 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable, Codable {
         case .sectionOrder: return "Template sections are out of the template's order."
         case .timelineEmpty: return "The Timeline has no timestamped entries."
         case .timestampFormat: return "A timeline entry's time cannot be read."
-        case .timelineOrder: return "Timeline times go backwards or span over 7 days."
+        case .timelineOrder: return "Timeline times go backwards, or a time of day read as the next day leaves a gap of over 12 hours."
+        case .timelineUnreadable: return "A table under Timeline has no column of times or of events."
+        case .timelineSpan: return "Times of day without a date roll over midnight to span over 7 days."
         case .missingMilestone: return "No *first detected* or *verified as stable* entry, so time to restore is unknown."
         case .impactField: return "An Impact field is missing or unreadable."
         case .durationMismatch: return "The stated Duration disagrees with the timeline."
@@ -108,6 +113,7 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable, Codable {
         case .actionStatus: return "An action item's `Status:` is not a status word (Done, Open, Won't do…)."
         case .dueBeforeIncident: return "An action item is due before the incident happened."
         case .duplicateActionID: return "Two action items share an explicit ID."
+        case .actionsUnreadable: return "A table under Action Items has no column of actions."
         case .placeholder: return "A template placeholder was left in."
         case .blamefulLanguage: return "Wording that blames people rather than systems."
         case .shallowRootCause: return "The root cause analysis is too short to explain a systemic cause."

@@ -15,7 +15,10 @@ public struct TimelineEntry: Sendable, Hashable {
     public var text: String
     /// Milestones this entry is the first to reach.
     public var milestones: [Milestone] = []
+    /// Where the entry is written (for a table row, its time cell).
     public var location: SourceLocation
+    /// Whether it is a row of a timeline table (the table is shown on the page as written).
+    public var isTableRow = false
 }
 
 /// The moments of an incident that metrics are computed from.

@@ -3,17 +3,37 @@ import Foundation
 
 /// Reads the Action Items section: one item per list item, in the template's
 /// form `` `[ ]` **Title**: text. Owner: Name. Due: 2024-03-12. `` and GFM's
-/// `- [x] …`, with optional `Ticket:` and `ID:` parts.
+/// `- [x] …`, with optional `Ticket:` and `ID:` parts; or one per row of an
+/// action table (see ``TableReader``).
 enum ActionItemReader {
-    static func items(in blocks: [Int], of document: MarkdownDocument, firstIndex: Int, consumed: inout Set<Int>) -> [ActionItem] {
+    /// The items, with what its tables gave (their rows' anchors, those that could not be read) in `tables`.
+    static func items(
+        in blocks: [Int], of document: MarkdownDocument, firstIndex: Int, consumed: inout Set<Int>, tables: inout SectionTables
+    ) -> [ActionItem] {
         var items: [ActionItem] = []
-        for block in blocks where document.nodes[block].kind.isList {
+        var unreadable: [UnreadableTable] = []
+        for block in blocks {
+            if let table = document.tables[block] {
+                switch TableReader.actionItems(table, heading: tables.heading, firstIndex: firstIndex + items.count) {
+                case .success(let read):
+                    items += read
+                    tables.rowIDs[block] = read.map { item in
+                        "action-" + (item.id.flatMap { $0.allSatisfy(\.isASCIIDigit) ? nil : $0 } ?? String(item.index))
+                    }
+                case .failure(let problem):
+                    unreadable.append(problem)
+                }
+                continue
+            }
+            guard document.nodes[block].kind.isList else { continue }
             consumed.insert(block)
             for item in document.items(ofList: block) {
                 guard let paragraph = document.firstParagraph(ofItem: item) else { continue }
                 items.append(read(paragraph: paragraph, of: document, index: firstIndex + items.count))
             }
         }
+        // A table that is not an action list beside one that is, is prose; alone, it was meant as the list.
+        if items.isEmpty { tables.unreadable += unreadable }
         return items
     }
 

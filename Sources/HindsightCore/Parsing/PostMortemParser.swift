@@ -61,12 +61,15 @@ public struct PostMortemParser: Sendable {
             if let level = node.kind.headingLevel {
                 let text = document.plainText(of: block)
                 let kind = SectionClassifier.kind(ofHeading: text)
-                if kind == nil, postMortem.title == nil, sectionBlocks.isEmpty, openSection == nil {
+                if kind == nil, postMortem.title == nil, sectionBlocks.isEmpty, openSection == nil,
+                    !SectionClassifier.isProse(heading: text)
+                {
                     postMortem.title = TitleReader.title(fromHeading: text, at: document.location(of: block))
                     continue
                 }
-                if let current = openSection, kind == nil, level > current.section.level {
-                    openSection?.blocks.append(block)  // a sub-heading inside a section
+                if let current = openSection, kind == nil || kind == current.section.kind, level > current.section.level {
+                    // A sub-heading inside a section: `## Lessons learned` → `### What went well`.
+                    openSection?.blocks.append(block)
                     continue
                 }
                 if let current = openSection { sectionBlocks.append(current) }
@@ -83,6 +86,7 @@ public struct PostMortemParser: Sendable {
         if let current = openSection { sectionBlocks.append(current) }
 
         var consumed = Set<Int>()
+        var tableRowIDs: [Int: [String]] = [:]  // tables read as a timeline or action list, shown with row anchors
         // Front matter first: where it and a bold field disagree, its value is read (and `conflicting-field` says so).
         postMortem.fields = (frontMatter?.fields ?? []) + HeaderFieldReader.fields(in: preamble, of: document, consumed: &consumed)
         if let title = frontMatter?.title {
@@ -95,13 +99,22 @@ public struct PostMortemParser: Sendable {
             switch section.kind {
             case .timeline:
                 if postMortem.timeline.isEmpty {
-                    postMortem.timeline = TimelineReader.entries(in: blocks, of: document, consumed: &consumed)
+                    var tables = SectionTables(heading: section.heading)
+                    postMortem.timeline = TimelineReader.entries(in: blocks, of: document, consumed: &consumed, tables: &tables)
+                    tableRowIDs.merge(tables.rowIDs) { first, _ in first }
+                    postMortem.timelineZone = tables.zone
+                    postMortem.unreadableTables += tables.unreadable
                     TimelineReader.resolveTimes(&postMortem.timeline, incidentDate: postMortem.date)
                     TimelineReader.assignMilestones(&postMortem.timeline, phrases: settings.milestones)
                 }
             case .rootCause:
-                if postMortem.rootCause == nil {
-                    let text = blocks.map { document.plainText(of: $0) }.joined(separator: " ")
+                let text = blocks.map { document.plainText(of: $0) }.joined(separator: " ")
+                if let first = postMortem.rootCause {
+                    // Contributing factors and the trigger are part of the analysis.
+                    if !text.isEmpty {
+                        postMortem.rootCause = Located(first.value + (first.value.isEmpty ? "" : " ") + text, at: first.location)
+                    }
+                } else {
                     postMortem.rootCause = Located(text, at: section.location)
                 }
             case .impact:
@@ -110,18 +123,28 @@ public struct PostMortemParser: Sendable {
                 postMortem.lessons += LessonReader.lessons(in: blocks, of: document)
             case .actions:
                 let firstIndex = postMortem.actionItems.count + 1
+                var tables = SectionTables(heading: section.heading)
                 postMortem.actionItems += ActionItemReader.items(
                     in: blocks, of: document, firstIndex: firstIndex,
-                    consumed: &consumed)
+                    consumed: &consumed, tables: &tables)
+                tableRowIDs.merge(tables.rowIDs) { first, _ in first }
+                postMortem.unreadableTables += tables.unreadable
             case nil:
                 break
             }
         }
 
+        let rewriteLink = rendersHTML ? PostMortemLinks.pageLink(for:) : nil
         postMortem.sections = sectionBlocks.map { section, blocks in
             var section = section
             if rendersHTML {
-                section.bodyHTML = blocks.filter { !consumed.contains($0) }.compactMap { document.nodes[$0].html }.joined()
+                section.bodyHTML = blocks.filter { !consumed.contains($0) }.compactMap { block in
+                    // A timeline or action table stays a table on the page, its rows the entries' anchors.
+                    if let rowIDs = tableRowIDs[block], let table = document.tables[block] {
+                        return table.html(rowIDs: rowIDs, rewriteLink: rewriteLink)
+                    }
+                    return document.nodes[block].html
+                }.joined()
             }
             return section
         }

@@ -41,21 +41,56 @@ enum SectionClassifier {
 
     /// Names for each section, matched as the whole heading or its first words
     /// (`Timeline of the incident`, `Impact on customers`); a parenthetical remark is ignored.
-    static let names: [(SectionKind, [String])] = [
-        (.timeline, ["timeline", "incident timeline", "event timeline", "chronology"]),
+    /// Each group is one facet of its section: a file may have a section per facet
+    /// (`What went well` and `What went wrong`), but not two of one (`Root cause` and `RCA`).
+    /// *Summary*, *What happened*, *Background*, *Detection*, *Resolution* and *Recovery* are not
+    /// here: they are prose, kept as written, and a Timeline or Action Items heading below one is found.
+    static let facets: [(kind: SectionKind, names: [String])] = [
+        (.timeline, ["timeline", "incident timeline", "event timeline", "chronology", "timeline of events", "sequence of events"]),
         (.rootCause, ["root cause analysis", "root causes", "root cause", "root-cause analysis", "rca", "causes"]),
-        (.impact, ["impact assessment", "customer impact", "business impact", "impact"]),
+        (.rootCause, ["contributing factors", "contributing factor", "contributing causes"]),
+        (.rootCause, ["trigger", "triggers"]),
+        (.impact, ["impact assessment", "customer impact", "business impact", "user impact", "impact"]),
         (.lessons, ["lessons learned", "lessons learnt", "lessons", "learnings", "what we learned"]),
-        (.actions, ["action items", "follow-up actions", "follow up actions", "follow-up items", "follow-ups", "actions", "action plan"]),
+        (.lessons, ["what went well", "things that went well"]),
+        (.lessons, ["what went wrong", "things that went wrong", "what didn't go well", "what did not go well"]),
+        (.lessons, ["where we got lucky", "where we were lucky"]),
+        (
+            .actions,
+            [
+                "action items", "follow-up actions", "follow up actions", "follow-up items", "follow-ups", "follow ups", "followups",
+                "actions", "action plan", "remediations", "remediation items", "remediation", "corrective actions",
+                "corrective and preventive actions", "next steps",
+            ]
+        ),
     ]
 
-    static func kind(ofHeading heading: String) -> SectionKind? {
+    /// Sections of prose real post-mortems have besides the template's: never the title heading.
+    static let proseNames: Set<String> = [
+        "summary", "executive summary", "incident summary", "overview", "what happened", "background", "detection", "resolution",
+        "recovery", "resolution and recovery", "description",
+    ]
+
+    /// Whether the heading names a prose section (`## Summary`), which is not a title.
+    static func isProse(heading: String) -> Bool {
         var name = headingName(heading).lowercased()
         if let remark = name.firstIndex(of: "(") { name = String(name[..<remark]) }
+        return proseNames.contains(name.trimming(TrimSets.spaceAndDashes))
+    }
+
+    /// The section a heading names, if any.
+    static func kind(ofHeading heading: String) -> SectionKind? {
+        facet(ofHeading: heading).map { facets[$0].kind }
+    }
+
+    /// The index in ``facets`` of the group that names the heading.
+    static func facet(ofHeading heading: String) -> Int? {
+        var name = headingName(heading).lowercased().replacingOccurrences(of: "’", with: "'")
+        if let remark = name.firstIndex(of: "(") { name = String(name[..<remark]) }
         name = name.trimming(TrimSets.spaceAndDashes)
-        for (kind, candidates) in names {
-            for candidate in candidates where name == candidate || name.hasPrefix(candidate + " ") {
-                return kind
+        for (index, facet) in facets.enumerated() {
+            for candidate in facet.names where name == candidate || name.hasPrefix(candidate + " ") {
+                return index
             }
         }
         return nil

@@ -2,13 +2,27 @@ import CommonMark
 import Foundation
 
 /// Reads the Timeline section: one entry per list item (or per line of a
-/// paragraph of stamped lines), times resolved across midnight, milestones found.
+/// paragraph of stamped lines, or per row of a timeline table), times resolved
+/// across midnight, milestones found.
 enum TimelineReader {
-    static func entries(in blocks: [Int], of document: MarkdownDocument, consumed: inout Set<Int>) -> [TimelineEntry] {
+    /// The entries, with what its tables gave (their rows' anchors, the zone, those that could not be read) in `tables`.
+    static func entries(in blocks: [Int], of document: MarkdownDocument, consumed: inout Set<Int>, tables: inout SectionTables)
+        -> [TimelineEntry]
+    {
         var entries: [TimelineEntry] = []
+        var unreadable: [UnreadableTable] = []
         for block in blocks {
             let node = document.nodes[block]
-            if node.kind.isList {
+            if let table = document.tables[block] {
+                switch TableReader.timeline(table, heading: tables.heading, firstIndex: entries.count + 1) {
+                case .success(let read):
+                    entries += read.entries
+                    tables.rowIDs[block] = read.entries.map { "timeline-\($0.index)" }
+                    if tables.zone == nil { tables.zone = read.zone }
+                case .failure(let problem):
+                    unreadable.append(problem)
+                }
+            } else if node.kind.isList {
                 consumed.insert(block)
                 for item in document.items(ofList: block) {
                     let paragraph = document.firstParagraph(ofItem: item)
@@ -26,6 +40,8 @@ enum TimelineReader {
                 }
             }
         }
+        // A table that is not a timeline beside one that is, is prose; alone, it was meant as the timeline.
+        if entries.isEmpty { tables.unreadable += unreadable }
         return entries
     }
 

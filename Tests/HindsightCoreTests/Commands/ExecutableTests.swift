@@ -52,11 +52,25 @@ struct ExecutableTests {
         #expect(try Self.run(["--version"]).output == "0.1.0\n")
     }
 
+    @Test("fix --check on the sample corpus names the files not in canonical form, writes nothing and exits 1")
+    func fixCheckSample() throws {
+        let result = try Self.run(["fix", "--check"])
+        #expect(result.status == 1)
+        #expect(
+            result.output == """
+                would fix postmortems/2024/2024-03-05-checkout-db-pool-exhaustion.md
+                would fix postmortems/2024-10-08-notifications-duplicate-emails.md
+                would fix postmortems/2026-02-24-notifications-sms-provider-outage.md
+
+                """)
+        #expect(result.error == "would fix 3 of 22 files\n")
+    }
+
     @Test("check on the sample corpus, as the README shows")
     func checkSample() throws {
         let result = try Self.run(["check"])
         #expect(result.status == 0)
-        #expect(result.output == "checked 20 files: 0 errors, 0 warnings\n")
+        #expect(result.output == "checked 22 files: 0 errors, 0 warnings\n")
     }
 
     @Test("check --incidents with the sample register: the two incidents owed a post-mortem, at their register lines, exit 1")
@@ -65,7 +79,7 @@ struct ExecutableTests {
         #expect(result.status == 1)
         let findings = result.output.split(separator: "\n").filter { $0.hasSuffix("[postmortem-due]") }.map { $0.prefix(42) }
         #expect(findings == ["incident-register.csv:4:1: error: incident", "incident-register.csv:8:1: error: incident"])
-        #expect(result.output.hasSuffix("checked 20 files: 2 errors, 0 warnings\n"))
+        #expect(result.output.hasSuffix("checked 22 files: 2 errors, 0 warnings\n"))
     }
 
     @Test("metrics --incidents gives learning.postMortemCoverage; build --incidents shows it on the Learning page, exit 0")

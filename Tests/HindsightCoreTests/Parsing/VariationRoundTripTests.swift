@@ -4,7 +4,8 @@ import Testing
 @testable import HindsightCore
 
 /// One model of a post-mortem, written in each accepted variation (front matter
-/// or bold fields, checkbox or status word, `Owner:` or inline owner), read back.
+/// or bold fields, checkbox or status word, `Owner:` or inline owner, a list or a
+/// table), read back.
 @Suite("Variations read back to their model")
 struct VariationRoundTripTests {
     struct Model: Equatable {
@@ -53,7 +54,15 @@ struct VariationRoundTripTests {
             if !model.tags.isEmpty { lines.append("**Tags**: \(model.tags.joined(separator: ", "))") }
             lines.append("")
         }
-        lines += ["### Timeline", "", "-   `[10:00]` - Issue first detected.", "", "### Action Items", ""]
+        lines += ["### Timeline", ""]
+        lines +=
+            coin()
+            ? ["-   `[10:00]` - Issue first detected."] : ["| Time (UTC) | Event |", "|---|---|", "| 10:00 | Issue first detected. |"]
+        lines += ["", "### Action Items", ""]
+        if coin() {
+            lines += table(model.items, &generator)
+            return lines.joined(separator: "\n") + "\n"
+        }
         for item in model.items {
             let ownerAndDue = coin() ? "Owner: \(item.owner). Due: \(item.due)." : "(owner: \(item.owner), due: \(item.due))"
             let text = "**\(item.title)**: Do it. \(ownerAndDue)"
@@ -66,6 +75,28 @@ struct VariationRoundTripTests {
             }
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The items as an action table, its columns in an order the generator picks.
+    static func table(_ items: [Model.Item], _ generator: inout SplitMix64) -> [String] {
+        func pick<T>(_ values: [T]) -> T { values[Int(generator.next() % UInt64(values.count))] }
+        var columns = [
+            (pick(["Action", "Item", "Task"]), { (item: Model.Item) in item.title }),
+            (pick(["Owner", "Assignee", "DRI"]), { (item: Model.Item) in item.owner }),
+            (pick(["Due", "Due date", "Deadline"]), { (item: Model.Item) in item.due.description }),
+        ]
+        let words: [ActionStatus: [String]] = [
+            .open: ["Open", "In progress", "[ ]"], .done: ["Done", "Closed", "[x]"], .dropped: ["Won't fix", "Dropped"],
+        ]
+        var statuses: [String] = []
+        for item in items { statuses.append(pick(words[item.status] ?? [])) }
+        let statusColumn = pick(["Status", "State"])
+        columns.insert((statusColumn, { _ in "" }), at: Int(generator.next() % 4))
+        var lines = ["| " + columns.map(\.0).joined(separator: " | ") + " |", "|" + String(repeating: "---|", count: columns.count)]
+        for (index, item) in items.enumerated() {
+            lines.append("| " + columns.map { $0.0 == statusColumn ? statuses[index] : $0.1(item) }.joined(separator: " | ") + " |")
+        }
+        return lines
     }
 
     static func readBack(_ postMortem: PostMortem) -> Model? {
@@ -84,7 +115,10 @@ struct VariationRoundTripTests {
         let markdown = Self.markdown(model, &generator)
         let postMortem = Fixtures.parse(markdown, name: "a.md")
         #expect(Self.readBack(postMortem) == model, "seed \(seed):\n\(markdown)")
-        let rules: Set<RuleID> = [.frontMatter, .conflictingField, .actionStatus, .actionOwner, .actionDue, .missingField, .missingTitle]
+        let rules: Set<RuleID> = [
+            .frontMatter, .conflictingField, .actionStatus, .actionOwner, .actionDue, .missingField, .missingTitle, .timelineUnreadable,
+            .actionsUnreadable, .timestampFormat, .timelineEmpty, .noActionItems,
+        ]
         let found = Validator().diagnostics(for: postMortem).filter { rules.contains($0.rule) }
         #expect(found.isEmpty, "seed \(seed): \(found.map(\.description))")
     }

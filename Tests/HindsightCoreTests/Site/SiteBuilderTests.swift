@@ -125,9 +125,21 @@ struct SiteExportTests {
         let json = try #require(try JSONSerialization.jsonObject(with: Data(file.contents)) as? [String: Any])
         #expect(json["schemaVersion"] as? Int == 1)
         let incidents = try #require(json["incidents"] as? [[String: Any]])
-        #expect(incidents.count == 19)  // the draft is not published
+        #expect(incidents.count == 21)  // the draft is not published
         let actions = incidents.flatMap { $0["actionItems"] as? [[String: Any]] ?? [] }
         #expect(actions.contains { $0["anchor"] as? String == "action-pool-cap" })
+    }
+
+    @Test("a table timeline and action table are shown as the tables written, rows carrying the anchors, with no second list")
+    func tables() throws {
+        let page = try #require(SiteFixture.sample.first { $0.path == "incidents/2026-04-14-api-gateway-route-table-rollback/index.html" })
+        let html = String(decoding: page.contents, as: UTF8.self)
+        #expect(!html.contains("class=\"timeline-entry") && !html.contains("class=\"action-list"))
+        #expect(
+            HTMLScan.attributeValues("id", in: html).filter { $0.hasPrefix("timeline-") || $0.hasPrefix("action-") } == [
+                "timeline-1", "timeline-2", "timeline-3", "timeline-4", "timeline-5", "timeline-6", "action-1", "action-2",
+            ])
+        #expect(html.contains("<tr id=\"action-1\"><td>Exit non-zero when a push stops before the whole fleet</td><td>@edge-team</td>"))
     }
 
     @Test("the feed is Atom, newest first, with absolute links under --base-url")

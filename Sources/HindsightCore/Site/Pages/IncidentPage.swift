@@ -61,7 +61,8 @@ extension SiteModel {
                 model.timeline = timelineEntries(of: incident)
             }
             if section.kind == .actions && isFirstOfKind {
-                model.actions = items.map { tracked in
+                // Rows of a table are shown in the table, as written.
+                model.actions = items.filter { !$0.item.isTableRow }.map { tracked in
                     var row = actionItem(tracked, root: root, fullTitle: true)
                     row.type = learningType(of: tracked.item)
                     return row
@@ -73,7 +74,8 @@ extension SiteModel {
 
     func timelineEntries(of incident: PostMortem) -> [IncidentPageModel.TimelineEntry] {
         let detected = incident.entry(for: .detected)?.minute
-        return incident.timeline.map { entry in
+        // Rows of a table are shown in the table, as written.
+        return incident.timeline.filter { !$0.isTableRow }.map { entry in
             let clock = Format.clock(entry.minute)
             var sinceDetection = ""
             if let detected, let minute = entry.minute, minute != detected {

@@ -2,7 +2,9 @@
 struct NoActionItemsRule: PostMortemRule {
     let id = RuleID.noActionItems
     func findings(in postMortem: PostMortem, context: ValidationContext) -> [Finding] {
-        guard let section = postMortem.section(.actions), postMortem.actionItems.isEmpty else { return [] }
+        guard let section = postMortem.section(.actions), postMortem.actionItems.isEmpty,
+            !postMortem.unreadableTables.contains(where: { $0.section == .actions })  // `actions-unreadable` says why
+        else { return [] }
         return [
             Finding(
                 "no action items; list at least one follow-up like `` -   `[ ]` **Add an alert**: … Owner: Name. Due: 2024-04-01. ``",

@@ -6,8 +6,8 @@ struct FrontMatterRule: PostMortemRule {
     }
 }
 
-/// `conflicting-field`: the front matter and a `**Field**:` line disagree, or
-/// an action item's checkbox and its status word do.
+/// `conflicting-field`: the front matter and a `**Field**:` line disagree, an
+/// action item's checkbox and its status word do, or a timeline table's zone and the Timezone field do.
 ///
 /// Both are kept, the front matter's is read; the warning names both lines so
 /// the author keeps the right one.
@@ -15,6 +15,14 @@ struct ConflictingFieldRule: PostMortemRule {
     let id = RuleID.conflictingField
     func findings(in postMortem: PostMortem, context: ValidationContext) -> [Finding] {
         var findings = postMortem.actionItems.compactMap(Self.checkboxConflict)
+        if let zone = postMortem.timelineZone, let field = postMortem.field(key: "timezone"),
+            field.value.lowercased() != zone.value.lowercased()
+        {
+            findings.append(
+                Finding(
+                    "the timeline table's header says its times are '\(zone.value)' (line \(zone.location.line)) but the timezone is '\(field.value)' on line \(field.location.line); the field is read: make them agree",
+                    at: zone.location))
+        }
         guard let frontMatter = postMortem.frontMatter else { return findings }
         if let title = frontMatter.title, let heading = postMortem.headingTitle, !heading.value.isEmpty,
             title.value.lowercased() != heading.value.lowercased()

@@ -10,19 +10,22 @@ struct MissingSectionRule: PostMortemRule {
     }
 }
 
-/// `duplicate-section`: a template section may appear only once.
+/// `duplicate-section`: a template section may appear only once (each facet of
+/// it once: *What went well* and *What went wrong* are both lessons).
 struct DuplicateSectionRule: PostMortemRule {
     let id = RuleID.duplicateSection
     func findings(in postMortem: PostMortem, context: ValidationContext) -> [Finding] {
-        var firstLine: [SectionKind: Int] = [:]
+        var firstLine: [Int: Int] = [:]
         var findings: [Finding] = []
         for section in postMortem.sections {
-            guard let kind = section.kind else { continue }
-            if let line = firstLine[kind] {
+            guard let kind = section.kind, let facet = SectionClassifier.facet(ofHeading: section.heading) else { continue }
+            // The timeline is read from its first section only, so a second one of any name repeats it.
+            let group = kind == .timeline ? -1 : facet
+            if let line = firstLine[group] {
                 findings.append(
                     Finding("section '\(kind.templateHeading)' appears again (first on line \(line)); merge the two", at: section.location))
             } else {
-                firstLine[kind] = section.location.line
+                firstLine[group] = section.location.line
             }
         }
         return findings

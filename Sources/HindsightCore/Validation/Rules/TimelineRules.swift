@@ -3,7 +3,8 @@ struct TimelineEmptyRule: PostMortemRule {
     let id = RuleID.timelineEmpty
     func findings(in postMortem: PostMortem, context: ValidationContext) -> [Finding] {
         guard let section = postMortem.section(.timeline),
-            !postMortem.timeline.contains(where: { $0.minute != nil || Placeholder.isPlaceholder($0.stamp ?? "") })
+            !postMortem.timeline.contains(where: { $0.minute != nil || Placeholder.isPlaceholder($0.stamp ?? "") }),
+            !postMortem.unreadableTables.contains(where: { $0.section == .timeline })  // `timeline-unreadable` says why
         else { return [] }
         return [
             Finding(
@@ -28,11 +29,10 @@ struct TimestampFormatRule: PostMortemRule {
     }
 }
 
-/// `timeline-order`: explicit stamps never go backwards and an incident's
-/// timeline spans at most 7 days.
+/// `timeline-order`: explicit stamps never go backwards, and a time of day read
+/// as the next day does not leave a gap of over 12 hours.
 struct TimelineOrderRule: PostMortemRule {
     let id = RuleID.timelineOrder
-    static let maximumSpanDays = 7
     /// The longest gap a midnight roll-over may leave: 12 hours.
     static let maximumRollOverGap = 12 * 60
 
@@ -62,16 +62,57 @@ struct TimelineOrderRule: PostMortemRule {
             }
             previous = entry
         }
-        let minutes = postMortem.timeline.compactMap(\.minute)
-        if !reportedRollOver, let first = minutes.min(), let last = minutes.max(), last - first > Self.maximumSpanDays * 1440,
-            let lastEntry = postMortem.timeline.last(where: { $0.minute == last })
-        {
-            findings.append(
-                Finding(
-                    "the timeline spans \(MinutesText.format(last - first, precise: true)), over \(Self.maximumSpanDays) days; check the times and dates and order the entries by time",
-                    at: lastEntry.location))
-        }
         return findings
+    }
+}
+
+/// `timeline-span`: times of day without a date, rolled over midnight, span at
+/// most 7 days past the last dated entry (dated entries may span any length).
+struct TimelineSpanRule: PostMortemRule {
+    let id = RuleID.timelineSpan
+    static let maximumSpanDays = 7
+
+    func findings(in postMortem: PostMortem, context: ValidationContext) -> [Finding] {
+        var anchor: TimelineEntry?  // the first entry, then each entry with a date
+        var previousMinute: Int?
+        for entry in postMortem.timeline {
+            guard let minute = entry.minute else { continue }
+            defer { previousMinute = minute }
+            // A roll-over leaving a gap of over 12 hours is `timeline-order`'s, and the span follows from it.
+            if !entry.hasExplicitDate, let previousMinute, minute / 1440 > previousMinute / 1440,
+                minute - previousMinute > TimelineOrderRule.maximumRollOverGap
+            {
+                return []
+            }
+            guard let start = anchor, let startMinute = start.minute, !entry.hasExplicitDate else {
+                anchor = entry
+                continue
+            }
+            if minute - startMinute > Self.maximumSpanDays * 1440 {
+                return [
+                    Finding(
+                        "times of day without a date, each earlier one read as the next day, run \(MinutesText.format(minute - startMinute, precise: true)) past '\(start.stamp ?? "")' (line \(start.location.line)), over \(Self.maximumSpanDays) days; check the order, or give the entries full dates like `[2024-03-12 09:00]`",
+                        at: entry.location)
+                ]
+            }
+        }
+        return []
+    }
+}
+
+/// `timeline-unreadable` and `actions-unreadable`: a table under Timeline or
+/// Action Items that lacks the column the section needs.
+struct UnreadableTableRule: PostMortemRule {
+    let id: RuleID
+    let section: SectionKind
+    func findings(in postMortem: PostMortem, context: ValidationContext) -> [Finding] {
+        postMortem.unreadableTables.filter { $0.section == section }.map { table in
+            let rows = table.rows == 1 ? "1 row" : "\(table.rows) rows"
+            let columns = table.columns.map { "'\($0)'" }.joined(separator: ", ")
+            return Finding(
+                "found a table with \(rows) under \(table.heading) (columns \(columns)), but \(table.problem), so it was not read; \(table.fix)",
+                at: table.location)
+        }
     }
 }
 
