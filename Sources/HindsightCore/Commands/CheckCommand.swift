@@ -26,9 +26,13 @@ public struct CheckCommand: Sendable {
         let files: [InputFile]
         do { files = try Corpus.discover(inputs, allowsEmpty: allowsEmpty) } catch { return .discoveryFailure(error) }
         let corpus = Corpus.load(files, sizeLimit: sizeLimit, parser: PostMortemParser(settings: configuration.parsing))
-        let diagnostics = corpus.diagnostics(validator: Validator(context: configuration.validation))
+        let validator = Validator(context: configuration.validation)
+        let diagnostics = corpus.diagnostics(validator: validator)
+        var sources = corpus.sources
+        // The register's lines under its diagnostics, as a post-mortem's under its own.
+        if let register = validator.context.register { sources[register.path] = register.text }
         var output = CommandOutput()
-        output.standardOutput = DiagnosticFormatter.format(diagnostics, as: format, sources: corpus.sources)
+        output.standardOutput = DiagnosticFormatter.format(diagnostics, as: format, sources: sources)
         var summary = DiagnosticFormatter.summary(fileCount: corpus.fileCount, diagnostics: diagnostics)
         if files.isEmpty { summary += " (no .md files found in \(inputs.joined(separator: ", ")))" }
         if format.isMachineReadable {

@@ -30,6 +30,8 @@ public struct IncidentRegister: Sendable, Hashable {
     public var records: [IncidentRecord] = []
     /// Rows that could not be read, as `incident-register` errors at the register's line and column.
     public var problems: [Diagnostic] = []
+    /// The register's text, for the source line under its diagnostics.
+    public var text = ""
 
     public static let columns = ["id", "date", "title", "severity", "data_loss", "rollback", "performance_degradation"]
 
@@ -55,6 +57,7 @@ public struct IncidentRegister: Sendable, Hashable {
     /// Reads register text: JSON when it starts with `[`, else CSV.
     public static func read(_ text: String, path: String, severityScale: SeverityScale = .default) -> IncidentRegister {
         var register = IncidentRegister(path: path)
+        register.text = text
         let rows: [[String: CSVRows.Field]]
         if text.drop(while: { $0.isWhitespace || $0 == "\u{FEFF}" }).first == "[" {
             rows = register.jsonRows(text)

@@ -5,12 +5,15 @@ public struct LearningInference: Sendable {
     /// When a post-mortem is due.
     public let policy: PostMortemPolicy
     private let kindMatchers: [(IncidentKind, PhraseMatcher)]
+    /// Each kind's phrases as tags (`rolled back` → `rolled-back`), in kind order.
+    private let kindTags: [(IncidentKind, Set<String>)]
     private let typeMatchers: [(ActionType, PhraseMatcher)]
 
     public init(_ settings: LearningSettings = LearningSettings()) {
         keywords = settings.keywords
         policy = settings.policy
         kindMatchers = LearningKeywords.kindOrder.map { ($0, PhraseMatcher(settings.keywords.phrases(for: $0))) }
+        kindTags = LearningKeywords.kindOrder.map { ($0, Set(settings.keywords.phrases(for: $0).map(ListValue.kebab))) }
         typeMatchers = LearningKeywords.typeOrder.map { ($0, PhraseMatcher(settings.keywords.phrases(for: $0))) }
     }
 
@@ -21,9 +24,8 @@ public struct LearningInference: Sendable {
         if let field = postMortem.field(key: "kind"), !Placeholder.isPlaceholder(field.value) {
             return IncidentKind(written: field.value).map { Classified($0) }
         }
-        for (kind, _) in kindMatchers {
-            let phrases = keywords.phrases(for: kind).map(ListValue.kebab)
-            if let tag = postMortem.tags.first(where: phrases.contains) { return Classified(kind, inferredFrom: "tag '\(tag)'") }
+        for (kind, tags) in kindTags {
+            if let tag = postMortem.tags.first(where: tags.contains) { return Classified(kind, inferredFrom: "tag '\(tag)'") }
         }
         for (place, text) in [("title", postMortem.title?.value ?? ""), ("root cause", postMortem.rootCause?.value ?? "")] {
             for (kind, matcher) in kindMatchers {

@@ -80,6 +80,9 @@ struct ExecutableTests {
         let findings = result.output.split(separator: "\n").filter { $0.hasSuffix("[postmortem-due]") }.map { $0.prefix(42) }
         #expect(findings == ["incident-register.csv:4:1: error: incident", "incident-register.csv:8:1: error: incident"])
         #expect(result.output.hasSuffix("checked 22 files: 2 errors, 0 warnings\n"))
+        #expect(
+            result.output.contains(
+                "\n    INC-2026-061,2026-07-08,\"Orders page blank for \"\"guest\"\" checkouts\",P0,no,no,no,pager\n    ^\n"))
     }
 
     @Test("metrics --incidents gives learning.postMortemCoverage; build --incidents shows it on the Learning page, exit 0")
