@@ -21,12 +21,13 @@ public struct CheckCommand: Sendable {
         self.sizeLimit = sizeLimit
     }
 
-    /// Checks the inputs and returns the report, the summary and the exit code.
+    /// Checks the inputs (see ``Pipeline``) and returns the report, the summary and the exit code.
     public func run() -> CommandOutput {
+        var pipeline = Pipeline(verbose: false)
         let files: [InputFile]
-        do { files = try Corpus.discover(inputs, allowsEmpty: allowsEmpty) } catch { return .discoveryFailure(error) }
-        let corpus = Corpus.load(files, sizeLimit: sizeLimit, parser: PostMortemParser(settings: configuration.parsing))
-        let diagnostics = corpus.diagnostics(validator: Validator(context: configuration.validation))
+        let corpus: Corpus
+        let diagnostics: [Diagnostic]
+        do { (files, corpus, diagnostics) = try pipeline.check(self) } catch { return error.output }
         var output = CommandOutput()
         output.standardOutput = DiagnosticFormatter.format(diagnostics, as: format, sources: corpus.sources)
         var summary = DiagnosticFormatter.summary(fileCount: corpus.fileCount, diagnostics: diagnostics)

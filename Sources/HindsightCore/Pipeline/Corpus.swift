@@ -5,7 +5,7 @@ import Foundation
 public struct Corpus: Sendable {
     /// Successfully read files, parsed, in path order.
     public var postMortems: [PostMortem]
-    /// The text of every file read, by path (for source lines in diagnostics).
+    /// The text of every file read, by path (for source lines in diagnostics), when kept.
     public var sources: [String: String]
     /// Files that could not be read (unreadable, too large, not UTF-8, empty, Markdown too complex).
     public var readFailures: [Diagnostic]
@@ -18,6 +18,7 @@ public struct Corpus: Sendable {
     /// mistyped or emptied folder must not publish a blank site over a real one.
     public static func discover(_ inputs: [String], allowsEmpty: Bool = false) throws(FileDiscovery.Failure) -> [InputFile] {
         var files: [InputFile] = []
+        var folders: [String] = []
         for input in inputs {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory), isDirectory.boolValue {
@@ -30,6 +31,7 @@ public struct Corpus: Sendable {
                         isEmptyFolder: true)
                 }
                 files += found
+                folders.append(input.hasSuffix("/") ? input : input + "/")
             } else if !FileManager.default.fileExists(atPath: input) && !input.lowercased().hasSuffix(".md") {
                 guard RealPath.linkTarget(of: input) == nil else {
                     throw FileDiscovery.Failure(
@@ -43,6 +45,12 @@ public struct Corpus: Sendable {
         // The same file named twice (`a/x.md`, `a/../a/x.md`, a link to it) is read once. Paths are
         // compared by their bytes: `café.md` in NFC and in NFD are two files (and a duplicate-incident error).
         var seen = Set<[UInt8]>()
+        // A file named inside an input folder is named, like the folder's own files, from that folder.
+        for index in files.indices where !files[index].wasDiscovered {
+            if let folder = folders.first(where: files[index].path.hasPrefix) {
+                files[index].relativePath = String(files[index].path.dropFirst(folder.count))
+            }
+        }
         return files.filter { file in
             let key = RealPath.of(file.path) ?? URL(fileURLWithPath: file.path).standardizedFileURL.path
             return seen.insert(Array(key.utf8)).inserted
@@ -58,10 +66,11 @@ public struct Corpus: Sendable {
     }
 
     /// The read and parse stages, over all files in parallel; the result is
-    /// in the order of `files` whatever the scheduling.
+    /// in the order of `files` whatever the scheduling. The texts are kept for
+    /// a report that shows source lines, unless `keepsSources` is false.
     public static func load(
         _ files: [InputFile], sizeLimit: Int = SourceFileReader.defaultSizeLimit,
-        parser: PostMortemParser = PostMortemParser()
+        parser: PostMortemParser = PostMortemParser(), keepsSources: Bool = true
     ) -> Corpus {
         let results = ParallelMap.map(files) { input -> Result<(SourceFile, PostMortem), Diagnostic> in
             SourceFileReader.read(input, sizeLimit: sizeLimit).flatMap { file in
@@ -77,7 +86,7 @@ public struct Corpus: Sendable {
             switch result {
             case .success(let (file, postMortem)):
                 corpus.postMortems.append(postMortem)
-                corpus.sources[file.path] = file.text
+                if keepsSources { corpus.sources[file.path] = file.text }
             case .failure(let diagnostic):
                 corpus.readFailures.append(diagnostic)
             }
