@@ -11,6 +11,9 @@ public struct Corpus: Sendable {
     public var readFailures: [Diagnostic]
     /// How many files were looked at.
     public var fileCount: Int
+    /// Each file's own findings, when the files were checked as they were read
+    /// (see ``load(_:sizeLimit:parser:keepsSources:checkingWith:)``).
+    var fileDiagnostics: [Diagnostic]?
 
     /// The discover stage: folders are searched for `*.md`, files are taken as named.
     ///
@@ -68,25 +71,35 @@ public struct Corpus: Sendable {
     /// The read and parse stages, over all files in parallel; the result is
     /// in the order of `files` whatever the scheduling. The texts are kept for
     /// a report that shows source lines, unless `keepsSources` is false.
+    ///
+    /// With a `validator`, each file is checked on its own as soon as it is
+    /// parsed, and only what the checks across files, the metrics and the site
+    /// read is kept of it (``PostMortem/withoutRuleDetail``), so the corpus is
+    /// never held with every rule's detail.
     public static func load(
         _ files: [InputFile], sizeLimit: Int = SourceFileReader.defaultSizeLimit,
-        parser: PostMortemParser = PostMortemParser(), keepsSources: Bool = true
+        parser: PostMortemParser = PostMortemParser(), keepsSources: Bool = true, checkingWith validator: Validator? = nil
     ) -> Corpus {
-        let results = ParallelMap.map(files) { input -> Result<(SourceFile, PostMortem), Diagnostic> in
+        // A text not kept is let go as soon as its file is parsed, not when every file is.
+        let results = ParallelMap.map(files) { input -> Result<(text: String?, PostMortem, [Diagnostic]), Diagnostic> in
             SourceFileReader.read(input, sizeLimit: sizeLimit).flatMap { file in
                 parser.read(file).map { parsed in
                     var postMortem = parsed
                     postMortem.invisibleCharacters = file.invisibleCharacters
-                    return (file, postMortem)
+                    let text = keepsSources ? file.text : nil
+                    guard let validator else { return (text, postMortem, []) }
+                    return (text, postMortem.withoutRuleDetail, validator.diagnostics(for: postMortem))
                 }
             }
         }
         var corpus = Corpus(postMortems: [], sources: [:], readFailures: [], fileCount: files.count)
+        if validator != nil { corpus.fileDiagnostics = [] }
         for result in results {
             switch result {
-            case .success(let (file, postMortem)):
+            case .success(let (text, postMortem, diagnostics)):
                 corpus.postMortems.append(postMortem)
-                if keepsSources { corpus.sources[file.path] = file.text }
+                corpus.fileDiagnostics? += diagnostics
+                if let text { corpus.sources[postMortem.path] = text }
             case .failure(let diagnostic):
                 corpus.readFailures.append(diagnostic)
             }
@@ -96,6 +109,8 @@ public struct Corpus: Sendable {
 
     /// Every diagnostic: read failures and rule findings, in report order.
     public func diagnostics(validator: Validator = Validator()) -> [Diagnostic] {
-        Diagnostic.inReportOrder(validator.context.applyingLevels(readFailures) + validator.diagnostics(for: postMortems))
+        let found =
+            fileDiagnostics.map { validator.diagnostics(for: postMortems, eachFile: $0) } ?? validator.diagnostics(for: postMortems)
+        return Diagnostic.inReportOrder(validator.context.applyingLevels(readFailures) + found)
     }
 }

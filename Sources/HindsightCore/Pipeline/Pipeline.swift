@@ -32,16 +32,21 @@ struct Pipeline {
         }
     }
 
-    /// 2. load: every file read, decoded and parsed, on every core.
+    /// 2. load: every file read, decoded, parsed and checked on its own, on
+    /// every core; of each, only what the later stages read is kept.
     mutating func load(
-        _ files: [InputFile], sizeLimit: Int = SourceFileReader.defaultSizeLimit, parser: PostMortemParser, keepsSources: Bool = true
+        _ files: [InputFile], sizeLimit: Int = SourceFileReader.defaultSizeLimit, parser: PostMortemParser, keepsSources: Bool = true,
+        configuration: Configuration
     ) -> Corpus {
-        let corpus = Corpus.load(files, sizeLimit: sizeLimit, parser: parser, keepsSources: keepsSources)
+        let corpus = Corpus.load(
+            files, sizeLimit: sizeLimit, parser: parser, keepsSources: keepsSources,
+            checkingWith: Validator(context: configuration.validation))
         clock.finish(.load, Format.plural(corpus.postMortems.count, "post-mortem"))
         return corpus
     }
 
-    /// 3. validate: read failures and every rule's findings, in report order.
+    /// 3. validate: the checks across files (duplicates, repeats) added to the
+    /// read failures and each file's findings, in report order.
     mutating func validate(_ corpus: Corpus, configuration: Configuration) -> [Diagnostic] {
         let diagnostics = corpus.diagnostics(validator: Validator(context: configuration.validation))
         clock.finish(.validate, Format.plural(diagnostics.count, "diagnostic"))
@@ -55,10 +60,10 @@ struct Pipeline {
         return report
     }
 
-    /// 4. measure (build): what every page draws from, computed once. The
-    /// post-mortems are handed over to the model without what only the rules read.
+    /// 4. measure (build): what every page draws from, computed once; the
+    /// post-mortems are handed over to the model.
     mutating func measure(_ corpus: inout Corpus, diagnostics: [Diagnostic], options: SiteOptions) -> SiteModel {
-        let postMortems = corpus.postMortems.map(\.withoutRuleDetail)
+        let postMortems = corpus.postMortems
         corpus.postMortems = []
         let model = SiteModel(postMortems: postMortems, diagnostics: diagnostics, options: options)
         clock.finish(.measure, Format.plural(model.incidents.count, "published incident"))
@@ -106,14 +111,18 @@ extension Pipeline {
     /// `hindsight check`: discover, load, validate.
     mutating func check(_ command: CheckCommand) throws(PipelineError) -> (files: [InputFile], corpus: Corpus, diagnostics: [Diagnostic]) {
         let files = try discover(command.inputs, allowsEmpty: command.allowsEmpty)
-        let corpus = load(files, sizeLimit: command.sizeLimit, parser: PostMortemParser(settings: command.configuration.parsing))
+        let corpus = load(
+            files, sizeLimit: command.sizeLimit, parser: PostMortemParser(settings: command.configuration.parsing),
+            configuration: command.configuration)
         return (files, corpus, validate(corpus, configuration: command.configuration))
     }
 
     /// `hindsight metrics`: discover, load, validate (for the note on files with errors), measure.
     mutating func metrics(_ command: MetricsCommand) throws(PipelineError) -> (report: MetricsReport, diagnostics: [Diagnostic]) {
         let files = try discover(command.inputs, allowsEmpty: command.allowsEmpty)
-        let corpus = load(files, parser: PostMortemParser(settings: command.configuration.parsing), keepsSources: false)
+        let corpus = load(
+            files, parser: PostMortemParser(settings: command.configuration.parsing), keepsSources: false,
+            configuration: command.configuration)
         let diagnostics = validate(corpus, configuration: command.configuration)
         let measured = corpus.postMortems.filter { command.includeDrafts || !$0.isDraft }
         return (measure(measured, options: command.options), diagnostics)
@@ -150,7 +159,8 @@ extension Pipeline {
         }
         // Only --strict's refusal shows source lines: otherwise the texts are not kept.
         var corpus = load(
-            files, parser: PostMortemParser(rendersHTML: true, settings: command.configuration.parsing), keepsSources: command.strict)
+            files, parser: PostMortemParser(rendersHTML: true, settings: command.configuration.parsing), keepsSources: command.strict,
+            configuration: command.configuration)
         let diagnostics = validate(corpus, configuration: command.configuration)
         var built = Built(diagnostics: diagnostics, sources: corpus.sources)
         if command.strict && CheckCommand.exitCode(for: diagnostics, strict: true) != ExitCode.success { return built }
@@ -167,14 +177,13 @@ extension Pipeline {
 }
 
 extension PostMortem {
-    /// The post-mortem without what only the rules read (where each prose
-    /// character was written, the front matter, disabled rules, replaced
-    /// characters): what the site keeps past validation.
+    /// The post-mortem without what only the rules of one file read (where
+    /// each prose character was written, the front matter, replaced
+    /// characters): what is kept of it once it has been checked.
     var withoutRuleDetail: PostMortem {
         var kept = self
         kept.proseLines = proseLines.map { ProseLine(text: $0.text) }
         kept.frontMatter = nil
-        kept.disabledRules = []
         kept.invisibleCharacters = []
         return kept
     }
