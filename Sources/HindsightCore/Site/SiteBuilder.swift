@@ -102,7 +102,11 @@ public struct SiteBuilder: Sendable {
             if let sitemap = model.sitemap(pagePaths: sitemapPaths) { site.add(SiteFile(path: "sitemap.xml", text: sitemap)) }
         }
         site.add(SiteFile(path: "feed.xml", text: model.atomFeed()))
-        site.add(SiteFile(path: "metrics.json", text: model.report.json.serialized(pretty: true) + "\n"))
+        site.add("metrics.json") { append in
+            var bytes = model.report.json.serializedBytes(pretty: true)
+            bytes.append(0x0A)
+            append(bytes)
+        }
         site.add("incidents.json") { model.incidentsJSON($0) }
         model.searchIndex(into: site)
         try page("search/index.html", template: "search", title: "Search", section: "") { _ in [:] }

@@ -98,8 +98,8 @@ extension SiteModel {
 
     /// Every file of the search index (see ``SearchIndex``), each handed to `site` once made.
     func searchIndex(into site: some SiteSink) {
-        // word → the incidents it occurs in, ascending; grouped by shard.
-        var shards: [String: [String: [Int]]] = [:]
+        // word → the incidents it occurs in, ascending; grouped by shard (32-bit numbers: the largest table of the build).
+        var shards: [String: [String: [UInt32]]] = [:]
         // Each incident's words on every core, a batch at a time, so only one batch's word lists and
         // texts exist at once; each batch, in incident order, filed by shard and its text blocks written.
         for batch in stride(from: 0, to: incidents.count, by: SearchIndex.batchSize) {
@@ -110,7 +110,7 @@ extension SiteModel {
             }
             for (number, entry) in zip(numbers, perIncident) {
                 for word in entry.words {
-                    shards[SearchIndex.shardKey(of: word), default: [:]][word, default: []].append(number)
+                    shards[SearchIndex.shardKey(of: word), default: [:]][word, default: []].append(UInt32(truncatingIfNeeded: number))
                 }
             }
             for start in stride(from: 0, to: perIncident.count, by: SearchIndex.blockSize) {
@@ -139,7 +139,7 @@ extension SiteModel {
                 text: "window.HINDSIGHT_SEARCH_DOCS = " + JSONValue.array(docs).serialized() + ";\nwindow.HINDSIGHT_SEARCH_SHARDS = "
                     + keys + ";\n"))
         for (key, words) in shards {
-            let members = words.keys.sorted().map { word in (word, JSONValue.array(words[word, default: []].map { .int($0) })) }
+            let members = words.keys.sorted().map { word in (word, JSONValue.array(words[word, default: []].map { .int(Int($0)) })) }
             site.add(
                 SiteFile(
                     path: SearchIndex.folder + "t-\(key).js",
