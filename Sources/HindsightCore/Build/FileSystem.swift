@@ -25,21 +25,29 @@ enum FileSystem {
 
     /// Writes `bytes` to a new file; returns an error message, or nil on success.
     static func write(_ bytes: [UInt8], to path: String) -> String? {
+        write(to: path) { append in append(bytes) }
+    }
+
+    /// Writes to a new file each piece `make` hands to `append`; returns an error message, or nil on success.
+    static func write(to path: String, _ make: (_ append: ([UInt8]) -> Void) -> Void) -> String? {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else { return Failure(path: path, errno: errno).description }
         defer { close(descriptor) }
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes.withUnsafeBytes { buffer in
-                Foundation.write(descriptor, buffer.baseAddress.map { $0 + offset }, bytes.count - offset)
+        var failure: String?
+        make { bytes in
+            var offset = 0
+            while failure == nil && offset < bytes.count {
+                let written = bytes.withUnsafeBytes { buffer in
+                    Foundation.write(descriptor, buffer.baseAddress.map { $0 + offset }, bytes.count - offset)
+                }
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    failure = Failure(path: path, errno: errno).description
+                }
+                offset += max(written, 0)
             }
-            if written < 0 {
-                if errno == EINTR { continue }
-                return Failure(path: path, errno: errno).description
-            }
-            offset += written
         }
-        return nil
+        return failure
     }
 
     /// What is at `path`, without following a symlink there.

@@ -27,12 +27,16 @@ enum OutputClaims {
 
     /// Every clash, in the order of `files`; empty when each path is claimed once.
     static func clashes(in files: [SiteFile]) -> [Clash] {
+        clashes(in: files.map { SiteFile.Claim(path: $0.path, origin: $0.origin) })
+    }
+
+    /// Every clash, in the order of `claimed`; empty when each path is claimed once.
+    static func clashes(in claimed: [SiteFile.Claim]) -> [Clash] {
         var claims: [String: SiteFile.Claim] = [:]
         var folders: [String: SiteFile.Claim] = [:]
         var clashes: [Clash] = []
-        for file in files {
-            let claim = SiteFile.Claim(path: file.path, origin: file.origin)
-            let key = file.path.lowercased()
+        for claim in claimed {
+            let key = claim.path.lowercased()
             if let first = claims[key] {
                 clashes.append(Clash(first: first, second: claim))
                 continue
@@ -42,7 +46,7 @@ enum OutputClaims {
                 continue
             }
             claims[key] = claim
-            var folder = Substring(file.path)
+            var folder = Substring(claim.path)
             while let slash = folder.lastIndex(of: "/") {
                 folder = folder[..<slash]
                 let folderKey = folder.lowercased()

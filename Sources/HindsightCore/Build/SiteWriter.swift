@@ -11,6 +11,7 @@ import Foundation
 public struct SiteWriter: Sendable {
     /// The file that marks a folder as a Hindsight site.
     public static let markerName = ".hindsight-site"
+    static let markerOrigin = "Hindsight's marker"
     static let markerText = "This folder was written by `hindsight build`; it is replaced on every build.\n"
 
     public var output: String
@@ -81,42 +82,51 @@ public struct SiteWriter: Sendable {
 
     /// `beforePublishing` runs between staging and publishing (a test hook).
     func write(_ files: [SiteFile], beforePublishing: () throws -> Void) throws {
-        let clashes = OutputClaims.clashes(in: files + [SiteFile(path: Self.markerName, contents: [], origin: "Hindsight's marker")])
+        // Files given at once are checked before a folder is made.
+        let clashes = OutputClaims.clashes(in: files + [SiteFile(path: Self.markerName, contents: [], origin: Self.markerOrigin)])
         guard clashes.isEmpty else { throw Clashes(clashes: clashes) }
-        for file in files {
-            precondition(
-                !file.path.split(separator: "/").contains("..") && !file.path.hasPrefix("/"), "site path escapes the output: \(file.path)")
-        }
+        let site = try stage()
+        ParallelMap.forEach(files) { site.add($0) }
+        try publish(site, beforePublishing: beforePublishing)
+    }
+
+    /// Makes a fresh, marked staging folder beside the output (removing what killed builds left there)
+    /// for files to be written into as they are rendered.
+    func stage() throws -> StagedSite {
         let beside = StagingFolders(output: outputURL)
         try FileManager.default.createDirectory(atPath: beside.parent, withIntermediateDirectories: true)
         beside.removeStale(marker: Self.markerName)
         let suffix = StagingFolders.suffix()
         let staging = beside.path(.new, suffix: suffix)
         guard mkdir(staging, 0o755) == 0 else { throw FileSystem.Failure(path: staging, errno: errno) }
+        // The marker first: a build killed from here on leaves a folder the
+        // next build knows as its own and removes.
+        if let failure = FileSystem.write(Array(Self.markerText.utf8), to: staging + "/" + Self.markerName) {
+            FileSystem.removeMarkedFolder(staging, marker: Self.markerName)
+            throw FileSystem.Failure(description: failure)
+        }
+        return StagedSite(
+            folder: staging, beside: beside, suffix: suffix, reserved: SiteFile.Claim(path: Self.markerName, origin: Self.markerOrigin))
+    }
+
+    /// Publishes a staged site: refused, and the staging folder removed, when two
+    /// outputs claimed one path or a write failed. On any error the previous site is left as it was.
+    func publish(_ site: StagedSite, beforePublishing: () throws -> Void = {}) throws {
         do {
-            // The marker first: a build killed from here on leaves a folder the
-            // next build knows as its own and removes.
-            if let failure = FileSystem.write(Array(Self.markerText.utf8), to: staging + "/" + Self.markerName) {
-                throw FileSystem.Failure(description: failure)
-            }
-            // Folders first (parents before children), then the files on every core,
-            // with plain system calls: thousands of small files make this a hot path.
-            let folders = Set(
-                files.compactMap { file in file.path.range(of: "/", options: .backwards).map { String(file.path[..<$0.lowerBound]) } })
-            for folder in folders.sorted() {
-                try FileSystem.makeFolders(staging, relative: folder)
-            }
-            let failures = ParallelMap.map(files) { file -> String? in
-                FileSystem.write(file.contents, to: staging + "/" + file.path)
-            }
-            if let failure = failures.compactMap({ $0 }).first { throw FileSystem.Failure(description: failure) }
+            if let clashes = site.clashes() { throw clashes }
+            if let failure = site.writeFailure { throw failure }
             try beforePublishing()
-            try publish(staging, beside: beside, suffix: suffix)
+            try publish(site.folder, beside: site.beside, suffix: site.suffix)
         } catch let refusal as Refusal {
             throw refusal
         } catch {
-            FileSystem.removeMarkedFolder(staging, marker: Self.markerName)
+            discard(site)
             throw error
         }
+    }
+
+    /// Removes a staged site that will not be published (a render failed).
+    func discard(_ site: StagedSite) {
+        FileSystem.removeMarkedFolder(site.folder, marker: Self.markerName)
     }
 }

@@ -30,110 +30,39 @@ public struct BuildCommand: Sendable {
         self.showsElapsedTime = showsElapsedTime
     }
 
-    /// Checks, measures, renders and writes the site; returns the summary and the exit code.
+    /// Checks, measures, renders and writes the site (see ``Pipeline``); returns the summary and the exit code.
     public func run() -> CommandOutput {
         let start = DispatchTime.now()
-        let usage = CommandOutput.usageError
-        let writer = SiteWriter(output: output, force: force)
-        let files: [InputFile]
-        let theme: Theme
+        var pipeline = Pipeline(verbose: verbose)
+        let built: Pipeline.Built
         do {
-            try writer.checkOutput(protecting: inputs + [themeDirectory].compactMap { $0 } + [FileManager.default.currentDirectoryPath])
-            files = try Corpus.discover(inputs, allowsEmpty: allowsEmpty)
-            theme = try Theme(overrideDirectory: themeDirectory)
-        } catch let error as SiteWriter.Refusal {
-            return usage(error.description)
-        } catch let error as FileDiscovery.Failure {
-            return .discoveryFailure(error)
-        } catch let error as Theme.Failure {
-            return usage(error.description)
+            built = try pipeline.build(self)
         } catch {
-            return usage("\(error)")
+            return error.output
         }
-
-        var stages = StageClock(enabled: verbose)
-        let corpus = Corpus.load(files, parser: PostMortemParser(rendersHTML: true, settings: configuration.parsing))
-        stages.finish("discover, read and parse \(Format.plural(files.count, "file"))")
-        let diagnostics = corpus.diagnostics(validator: Validator(context: configuration.validation))
-        stages.finish("validate")
+        let diagnostics = built.diagnostics
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.count - errors
-        if strict && CheckCommand.exitCode(for: diagnostics, strict: true) != ExitCode.success {
+        guard let written = built.site else {
             return CommandOutput(
-                standardOutput: DiagnosticFormatter.format(diagnostics, as: .text, sources: corpus.sources),
+                standardOutput: DiagnosticFormatter.format(diagnostics, as: .text, sources: built.sources),
                 standardError:
                     "error: not building: \(Format.plural(errors, "error")) and \(Format.plural(warnings, "warning")) with --strict (see `hindsight check --strict`)\n",
                 exitCode: ExitCode.findings)
         }
-        do {
-            var site = site
-            site.sourceFolders = inputs.filter { path in
-                var isDirectory: ObjCBool = false
-                return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
-            }
-            let files = try SiteBuilder(theme: theme, options: site).build(
-                postMortems: corpus.postMortems, diagnostics: diagnostics, clock: &stages)
-            try writer.write(files)
-            stages.finish("write \(Format.plural(files.count, "file"))")
-            let published = corpus.postMortems.filter { $0.publishedForm(includingDrafts: site.includeDrafts) != nil }.count
-            let unpublishable = SiteModel.unpublishable(corpus.postMortems, includingDrafts: site.includeDrafts)
-            let pages = files.filter { $0.path.hasSuffix(".html") }.count
-            var summary =
-                "built \(output): \(Format.plural(published, "incident")), \(Format.plural(pages, "page")) (\(files.count) files), "
-                + "\(Format.plural(errors, "error")), \(Format.plural(warnings, "warning"))"
-            let drafts = corpus.postMortems.count - published - unpublishable
-            if unpublishable > 0 {
-                summary += ", \(Format.plural(unpublishable, "incident")) not published (file name cannot be a URL: see invalid-name)"
-            }
-            if drafts > 0 { summary += ", \(Format.plural(drafts, "draft")) not published (--drafts)" }
-            if showsElapsedTime {
-                let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
-                summary += String(format: " in %.2fs", seconds)
-            }
-            return CommandOutput(standardOutput: summary + "\n", standardError: stages.report, exitCode: ExitCode.success)
-        } catch let error as Theme.Failure {
-            return CommandOutput(
-                standardError: "error: \(error.description); the previous site was left as it was\n", exitCode: ExitCode.findings)
-        } catch let error as SiteWriter.Clashes {
-            return CommandOutput(
-                standardError: error.description
-                    + "\nerror: not building: \(Format.plural(error.count, "output")) would overwrite another; the previous site was left as it was\n",
-                exitCode: ExitCode.findings)
-        } catch let error as SiteWriter.Refusal {
-            return CommandOutput(standardError: "error: \(error.description)\n", exitCode: ExitCode.findings)
-        } catch let error as FileSystem.Failure {
-            return CommandOutput(
-                standardError: "error: cannot write the site to \(output): \(error.description); the previous site was left as it was\n",
-                exitCode: ExitCode.findings)
-        } catch {
-            return CommandOutput(
-                standardError:
-                    "error: cannot write the site to \(output): \(IOErrorText.reason(error)); the previous site was left as it was\n",
-                exitCode: ExitCode.findings)
+        let (published, unpublishable) = (built.published, built.unpublishable)
+        var summary =
+            "built \(output): \(Format.plural(published, "incident")), \(Format.plural(written.pageCount, "page")) (\(written.fileCount) files), "
+            + "\(Format.plural(errors, "error")), \(Format.plural(warnings, "warning"))"
+        let drafts = built.postMortems - published - unpublishable
+        if unpublishable > 0 {
+            summary += ", \(Format.plural(unpublishable, "incident")) not published (file name cannot be a URL: see invalid-name)"
         }
-    }
-}
-
-/// Times the build's stages for `--verbose`: `[3/6] render pages 0.41s`.
-struct StageClock {
-    var enabled: Bool
-    private var lines: [(String, Double)] = []
-    private var last = DispatchTime.now()
-
-    init(enabled: Bool) {
-        self.enabled = enabled
-    }
-
-    mutating func finish(_ stage: String) {
-        guard enabled else { return }
-        let now = DispatchTime.now()
-        lines.append((stage, Double(now.uptimeNanoseconds - last.uptimeNanoseconds) / 1e9))
-        last = now
-    }
-
-    var report: String {
-        lines.enumerated().map { index, line in
-            "[\(index + 1)/\(lines.count)] \(line.0) " + String(format: "%.3fs", line.1) + "\n"
-        }.joined()
+        if drafts > 0 { summary += ", \(Format.plural(drafts, "draft")) not published (--drafts)" }
+        if showsElapsedTime {
+            let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+            summary += String(format: " in %.2fs", seconds)
+        }
+        return CommandOutput(standardOutput: summary + "\n", standardError: pipeline.clock.report, exitCode: ExitCode.success)
     }
 }

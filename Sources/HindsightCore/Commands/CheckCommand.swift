@@ -21,16 +21,16 @@ public struct CheckCommand: Sendable {
         self.sizeLimit = sizeLimit
     }
 
-    /// Checks the inputs and returns the report, the summary and the exit code.
+    /// Checks the inputs (see ``Pipeline``) and returns the report, the summary and the exit code.
     public func run() -> CommandOutput {
+        var pipeline = Pipeline(verbose: false)
         let files: [InputFile]
-        do { files = try Corpus.discover(inputs, allowsEmpty: allowsEmpty) } catch { return .discoveryFailure(error) }
-        let corpus = Corpus.load(files, sizeLimit: sizeLimit, parser: PostMortemParser(settings: configuration.parsing))
-        let validator = Validator(context: configuration.validation)
-        let diagnostics = corpus.diagnostics(validator: validator)
+        let corpus: Corpus
+        let diagnostics: [Diagnostic]
+        do { (files, corpus, diagnostics) = try pipeline.check(self) } catch { return error.output }
         var sources = corpus.sources
         // The register's lines under its diagnostics, as a post-mortem's under its own.
-        if let register = validator.context.register { sources[register.path] = register.text }
+        if let register = configuration.register { sources[register.path] = register.text }
         var output = CommandOutput()
         output.standardOutput = DiagnosticFormatter.format(diagnostics, as: format, sources: sources)
         var summary = DiagnosticFormatter.summary(fileCount: corpus.fileCount, diagnostics: diagnostics)

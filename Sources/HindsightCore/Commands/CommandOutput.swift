@@ -9,13 +9,6 @@ public struct CommandOutput: Sendable, Equatable {
         CommandOutput(standardError: "error: \(TerminalText.visible(message))\n", exitCode: ExitCode.usage)
     }
 
-    /// A folder that could not be used: an empty one is a finding (exit 1), the rest are usage problems.
-    static func discoveryFailure(_ failure: FileDiscovery.Failure) -> CommandOutput {
-        CommandOutput(
-            standardError: "error: \(TerminalText.visible(failure.description))\n",
-            exitCode: failure.isEmptyFolder ? ExitCode.findings : ExitCode.usage)
-    }
-
     public init(standardOutput: String = "", standardError: String = "", exitCode: Int32 = ExitCode.success) {
         self.standardOutput = standardOutput
         self.standardError = standardError

@@ -28,7 +28,7 @@ public struct FixCommand: Sendable {
 
     public func run() -> CommandOutput {
         let files: [InputFile]
-        do { files = try Corpus.discover(inputs) } catch { return .discoveryFailure(error) }
+        do { files = try Corpus.discover(inputs) } catch { return PipelineError(discovery: error).output }
         var output = CommandOutput()
         var changed = 0
         var untouched = 0

@@ -27,20 +27,18 @@ public struct MetricsCommand: Sendable {
         self.includeDrafts = includeDrafts
     }
 
-    /// Measures the inputs and returns the figures in the chosen format.
+    /// Measures the inputs (see ``Pipeline``) and returns the figures in the chosen format.
     public func run() -> CommandOutput {
-        let files: [InputFile]
-        do { files = try Corpus.discover(inputs, allowsEmpty: allowsEmpty) } catch { return .discoveryFailure(error) }
-        let corpus = Corpus.load(files, parser: PostMortemParser(settings: configuration.parsing))
-        let measured = corpus.postMortems.filter { includeDrafts || !$0.isDraft }
-        let report = MetricsReport(measured, options: options)
+        var pipeline = Pipeline(verbose: false)
+        let report: MetricsReport
+        let diagnostics: [Diagnostic]
+        do { (report, diagnostics) = try pipeline.metrics(self) } catch { return error.output }
         var output = CommandOutput()
         switch format {
         case .table: output.standardOutput = report.table
         case .json: output.standardOutput = report.json.serialized(pretty: true) + "\n"
         case .csv: output.standardOutput = report.csv
         }
-        let diagnostics = corpus.diagnostics(validator: Validator(context: configuration.validation))
         let filesWithErrors = Set(diagnostics.filter { $0.severity == .error }.map(\.path)).count
         if filesWithErrors > 0 {
             output.standardError =

@@ -40,6 +40,7 @@ public enum FileDiscovery {
         let boundary = RealPath.of(folder) ?? URL(fileURLWithPath: folder).standardizedFileURL.path
         let prefix = folder.hasSuffix("/") ? folder : folder + "/"
         var found: [String] = []
+        var relativeByPath: [String: String] = [:]
         var pending = [""]
         while let relative = pending.popLast() {
             let directory = prefix + relative
@@ -60,9 +61,12 @@ public enum FileDiscovery {
                 } else if name.lowercased().hasSuffix(".md") {
                     // Links, pipes and devices named *.md are reported when read, never skipped without a word.
                     found.append(full)
+                    relativeByPath[full] = path
                 }
             }
         }
-        return PathOrder.sorted(found).map { InputFile(path: $0, boundary: boundary, wasDiscovered: true) }
+        return PathOrder.sorted(found).map {
+            InputFile(path: $0, boundary: boundary, wasDiscovered: true, relativePath: relativeByPath[$0])
+        }
     }
 }

@@ -13,11 +13,15 @@ public struct InputFile: Sendable, Hashable {
     /// Whether the file was found by searching a folder (its path then holds
     /// no linked folder, so only a link in its last component can leave).
     public var wasDiscovered: Bool
+    /// The path below the input folder it was found in (the file name when named
+    /// directly outside every input folder): how exports name the source.
+    public var relativePath: String
 
-    public init(path: String, boundary: String, wasDiscovered: Bool) {
+    public init(path: String, boundary: String, wasDiscovered: Bool, relativePath: String? = nil) {
         self.path = path
         self.boundary = boundary
         self.wasDiscovered = wasDiscovered
+        self.relativePath = relativePath ?? path.split(separator: "/").last.map(String.init) ?? path
     }
 
     /// A file named directly: it may be anywhere below the working directory

@@ -4,6 +4,8 @@ import Foundation
 public struct SourceFile: Sendable, Hashable {
     /// The path as shown in diagnostics (as given, or relative to the folder given).
     public var path: String
+    /// The path below the input folder it was found in (see ``InputFile/relativePath``).
+    public var relativePath: String
     /// The file name without `.md`.
     public var slug: String
     /// The UTF-8 text, without a byte-order mark, with `\n` line endings and
@@ -12,8 +14,9 @@ public struct SourceFile: Sendable, Hashable {
     /// The control characters and noncharacters the reader replaced, in file order.
     public var invisibleCharacters: [InvisibleCharacter] = []
 
-    public init(path: String, text: String) {
+    public init(path: String, text: String, relativePath: String? = nil) {
         self.path = path
+        self.relativePath = relativePath ?? path.split(separator: "/").last.map(String.init) ?? path
         self.slug = SourceFile.slug(forPath: path)
         self.text = text
     }
@@ -108,7 +111,11 @@ public enum SourceFileReader {
             return failure(.fileTooLarge, "file grew over the \(ByteCountText.format(sizeLimit)) limit while it was read; it was not read")
         }
         bytes.removeSubrange(count...)
-        return decode(bytes, path: path)
+        return decode(bytes, path: path).map { file in
+            var file = file
+            file.relativePath = input.relativePath
+            return file
+        }
     }
 
     private static func fileKind(_ mode: mode_t) -> String {

@@ -5,6 +5,8 @@ public struct PostMortem: Sendable, Hashable {
     public var slug: String
     /// The path the file was read from, as shown in diagnostics.
     public var path: String
+    /// The path below the input folder it was found in (see ``InputFile/relativePath``).
+    public var relativePath: String
     /// The front matter's `title`, else the text after `Incident:` in the title heading.
     public var title: Located<String>?
     /// The title heading's text, when the front matter's `title` is the title.
@@ -41,9 +43,10 @@ public struct PostMortem: Sendable, Hashable {
     /// Tables under Timeline or Action Items that could not be read as one (see ``UnreadableTable``).
     public var unreadableTables: [UnreadableTable] = []
 
-    public init(slug: String, path: String) {
+    public init(slug: String, path: String, relativePath: String? = nil) {
         self.slug = slug
         self.path = path
+        self.relativePath = relativePath ?? path.split(separator: "/").last.map(String.init) ?? path
     }
 
     /// The first metadata field with this name (case-insensitive).

@@ -37,12 +37,12 @@ public struct PostMortemParser: Sendable {
     public func parse(_ file: SourceFile) -> PostMortem {
         switch read(file) {
         case .success(let postMortem): return postMortem
-        case .failure: return PostMortem(slug: file.slug, path: file.path)
+        case .failure: return PostMortem(slug: file.slug, path: file.path, relativePath: file.relativePath)
         }
     }
 
     private func postMortem(in document: MarkdownDocument, of file: SourceFile, frontMatter: FrontMatter?) -> PostMortem {
-        var postMortem = PostMortem(slug: file.slug, path: file.path)
+        var postMortem = PostMortem(slug: file.slug, path: file.path, relativePath: file.relativePath)
         postMortem.frontMatter = frontMatter
         guard !document.nodes.isEmpty else {
             postMortem.title = frontMatter?.title

@@ -5,12 +5,15 @@ import Foundation
 public struct Corpus: Sendable {
     /// Successfully read files, parsed, in path order.
     public var postMortems: [PostMortem]
-    /// The text of every file read, by path (for source lines in diagnostics).
+    /// The text of every file read, by path (for source lines in diagnostics), when kept.
     public var sources: [String: String]
     /// Files that could not be read (unreadable, too large, not UTF-8, empty, Markdown too complex).
     public var readFailures: [Diagnostic]
     /// How many files were looked at.
     public var fileCount: Int
+    /// Each file's own findings, when the files were checked as they were read
+    /// (see ``load(_:sizeLimit:parser:keepsSources:checkingWith:)``).
+    var fileDiagnostics: [Diagnostic]?
 
     /// The discover stage: folders are searched for `*.md`, files are taken as named.
     ///
@@ -18,6 +21,7 @@ public struct Corpus: Sendable {
     /// mistyped or emptied folder must not publish a blank site over a real one.
     public static func discover(_ inputs: [String], allowsEmpty: Bool = false) throws(FileDiscovery.Failure) -> [InputFile] {
         var files: [InputFile] = []
+        var folders: [String] = []
         for input in inputs {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory), isDirectory.boolValue {
@@ -30,6 +34,7 @@ public struct Corpus: Sendable {
                         isEmptyFolder: true)
                 }
                 files += found
+                folders.append(input.hasSuffix("/") ? input : input + "/")
             } else if !FileManager.default.fileExists(atPath: input) && !input.lowercased().hasSuffix(".md") {
                 guard RealPath.linkTarget(of: input) == nil else {
                     throw FileDiscovery.Failure(
@@ -43,6 +48,12 @@ public struct Corpus: Sendable {
         // The same file named twice (`a/x.md`, `a/../a/x.md`, a link to it) is read once. Paths are
         // compared by their bytes: `café.md` in NFC and in NFD are two files (and a duplicate-incident error).
         var seen = Set<[UInt8]>()
+        // A file named inside an input folder is named, like the folder's own files, from that folder.
+        for index in files.indices where !files[index].wasDiscovered {
+            if let folder = folders.first(where: files[index].path.hasPrefix) {
+                files[index].relativePath = String(files[index].path.dropFirst(folder.count))
+            }
+        }
         return files.filter { file in
             let key = RealPath.of(file.path) ?? URL(fileURLWithPath: file.path).standardizedFileURL.path
             return seen.insert(Array(key.utf8)).inserted
@@ -58,26 +69,37 @@ public struct Corpus: Sendable {
     }
 
     /// The read and parse stages, over all files in parallel; the result is
-    /// in the order of `files` whatever the scheduling.
+    /// in the order of `files` whatever the scheduling. The texts are kept for
+    /// a report that shows source lines, unless `keepsSources` is false.
+    ///
+    /// With a `validator`, each file is checked on its own as soon as it is
+    /// parsed, and only what the checks across files, the metrics and the site
+    /// read is kept of it (``PostMortem/withoutRuleDetail``), so the corpus is
+    /// never held with every rule's detail.
     public static func load(
         _ files: [InputFile], sizeLimit: Int = SourceFileReader.defaultSizeLimit,
-        parser: PostMortemParser = PostMortemParser()
+        parser: PostMortemParser = PostMortemParser(), keepsSources: Bool = true, checkingWith validator: Validator? = nil
     ) -> Corpus {
-        let results = ParallelMap.map(files) { input -> Result<(SourceFile, PostMortem), Diagnostic> in
+        // A text not kept is let go as soon as its file is parsed, not when every file is.
+        let results = ParallelMap.map(files) { input -> Result<(text: String?, PostMortem, [Diagnostic]), Diagnostic> in
             SourceFileReader.read(input, sizeLimit: sizeLimit).flatMap { file in
                 parser.read(file).map { parsed in
                     var postMortem = parsed
                     postMortem.invisibleCharacters = file.invisibleCharacters
-                    return (file, postMortem)
+                    let text = keepsSources ? file.text : nil
+                    guard let validator else { return (text, postMortem, []) }
+                    return (text, postMortem.withoutRuleDetail, validator.diagnostics(for: postMortem))
                 }
             }
         }
         var corpus = Corpus(postMortems: [], sources: [:], readFailures: [], fileCount: files.count)
+        if validator != nil { corpus.fileDiagnostics = [] }
         for result in results {
             switch result {
-            case .success(let (file, postMortem)):
+            case .success(let (text, postMortem, diagnostics)):
                 corpus.postMortems.append(postMortem)
-                corpus.sources[file.path] = file.text
+                corpus.fileDiagnostics? += diagnostics
+                if let text { corpus.sources[postMortem.path] = text }
             case .failure(let diagnostic):
                 corpus.readFailures.append(diagnostic)
             }
@@ -87,6 +109,8 @@ public struct Corpus: Sendable {
 
     /// Every diagnostic: read failures and rule findings, in report order.
     public func diagnostics(validator: Validator = Validator()) -> [Diagnostic] {
-        Diagnostic.inReportOrder(validator.context.applyingLevels(readFailures) + validator.diagnostics(for: postMortems))
+        let found =
+            fileDiagnostics.map { validator.diagnostics(for: postMortems, eachFile: $0) } ?? validator.diagnostics(for: postMortems)
+        return Diagnostic.inReportOrder(validator.context.applyingLevels(readFailures) + found)
     }
 }

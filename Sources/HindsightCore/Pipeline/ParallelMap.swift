@@ -20,6 +20,19 @@ enum ParallelMap {
         return results.map { $0! }
     }
 
+    /// Runs `body` on every input, on all cores, in no particular order.
+    static func forEach<Input: Sendable>(_ inputs: [Input], _ body: @Sendable (Input) -> Void) {
+        guard inputs.count > 1 else { return inputs.forEach(body) }
+        let chunkCount = min(inputs.count, ProcessInfo.processInfo.activeProcessorCount * 4)
+        DispatchQueue.concurrentPerform(iterations: chunkCount) { chunk in
+            var index = chunk
+            while index < inputs.count {
+                body(inputs[index])
+                index += chunkCount
+            }
+        }
+    }
+
     private struct SharedBuffer<Element>: @unchecked Sendable {
         let buffer: UnsafeMutableBufferPointer<Element>
     }

@@ -16,10 +16,55 @@ public indirect enum JSONValue: Sendable, Hashable {
 
     /// Compact text, or indented by two spaces per level when `pretty`.
     public func serialized(pretty: Bool = false) -> String {
+        String(decoding: serializedBytes(pretty: pretty), as: UTF8.self)
+    }
+
+    /// ``serialized(pretty:)`` as UTF-8 bytes, without the copy into a `String`.
+    func serializedBytes(pretty: Bool = false) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(1024)
         write(to: &output, pretty: pretty, indent: 0)
-        return String(decoding: output, as: UTF8.self)
+        return output
+    }
+
+    /// The pretty text of `.object(members + [(arrayKey, .array(elements))])`, each
+    /// element made only when it is written, so a large export never exists as one tree.
+    static func prettyObject(
+        _ members: [(String, JSONValue)], arrayKey: String, count: Int, element: (Int) -> JSONValue
+    ) -> [UInt8] {
+        var output: [UInt8] = []
+        prettyObject(members, arrayKey: arrayKey, count: count, element: element) { output += $0 }
+        return output
+    }
+
+    /// ``prettyObject(_:arrayKey:count:element:)`` handed to `append` in pieces of about 64 KiB.
+    static func prettyObject(
+        _ members: [(String, JSONValue)], arrayKey: String, count: Int, element: (Int) -> JSONValue, append: ([UInt8]) -> Void
+    ) {
+        guard count > 0 else { return append(JSONValue.object(members + [(arrayKey, .array([]))]).serializedBytes(pretty: true)) }
+        let piece = 64 << 10
+        var output: [UInt8] = [UInt8(ascii: "{")]
+        output.reserveCapacity(piece * 2)
+        for (key, value) in members + [(arrayKey, .null)] {
+            output += [0x0A, 0x20, 0x20]
+            JSONValue.writeString(key, to: &output)
+            output += [UInt8(ascii: ":"), 0x20]
+            guard key != arrayKey else { break }
+            value.write(to: &output, pretty: true, indent: 1)
+            output.append(UInt8(ascii: ","))
+        }
+        output.append(UInt8(ascii: "["))
+        for index in 0..<count {
+            if index > 0 { output.append(UInt8(ascii: ",")) }
+            output += [0x0A, 0x20, 0x20, 0x20, 0x20]
+            element(index).write(to: &output, pretty: true, indent: 2)
+            if output.count >= piece {
+                append(output)
+                output.removeAll(keepingCapacity: true)
+            }
+        }
+        output += [0x0A, 0x20, 0x20, UInt8(ascii: "]"), 0x0A, UInt8(ascii: "}")]
+        append(output)
     }
 
     // Writes UTF-8 bytes: exports hold every incident, so this is a hot path.
@@ -84,7 +129,12 @@ public indirect enum JSONValue: Sendable, Hashable {
     /// A JSON string; `<`, `>` and `&` are escaped too, so the text is safe inside HTML.
     static func writeString(_ string: String, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
-        let utf8 = Array(string.utf8)
+        var string = string
+        string.withUTF8 { writeEscaped($0, to: &output) }
+        output.append(UInt8(ascii: "\""))
+    }
+
+    private static func writeEscaped(_ utf8: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
         var index = 0
         while index < utf8.count {
             let byte = utf8[index]
@@ -105,7 +155,6 @@ public indirect enum JSONValue: Sendable, Hashable {
             }
             index += 1
         }
-        output.append(UInt8(ascii: "\""))
     }
 }
 

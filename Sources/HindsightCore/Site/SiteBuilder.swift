@@ -1,8 +1,8 @@
 import Foundation
 import Mustache
 
-/// The render stage: turns parsed post-mortems, their diagnostics and the
-/// metrics into every file of the site, in memory, deterministically.
+/// The render stage: turns the measured site model into every file of the
+/// site, deterministically, handing each to a sink as it is rendered.
 public struct SiteBuilder: Sendable {
     public var theme: Theme
     public var options: SiteOptions
@@ -14,21 +14,26 @@ public struct SiteBuilder: Sendable {
 
     /// Every file of the site, sorted by path: pages, feed, JSON exports and theme assets.
     public func build(postMortems: [PostMortem], diagnostics: [Diagnostic]) throws(Theme.Failure) -> [SiteFile] {
+        let model = SiteModel(postMortems: postMortems, diagnostics: diagnostics, options: options)
+        let site = CollectedSite()
         var clock = StageClock(enabled: false)
-        return try build(postMortems: postMortems, diagnostics: diagnostics, clock: &clock)
+        try render(model, into: site, clock: &clock)
+        return site.files.sorted { $0.path < $1.path }
     }
 
-    func build(postMortems: [PostMortem], diagnostics: [Diagnostic], clock: inout StageClock) throws(Theme.Failure) -> [SiteFile] {
-        let model = SiteModel(postMortems: postMortems, diagnostics: diagnostics, options: options)
-        clock.finish("measure")
-        var files: [SiteFile] = []
+    /// The render stage: every file of the site, handed to `site` as soon as it
+    /// is rendered (the incident pages from every core), so no stage holds the whole site.
+    func render(_ model: SiteModel, into site: some SiteSink, clock: inout StageClock) throws(Theme.Failure) {
+        // The sitemap lists the pages up to the tag and service pages, in this order.
+        var pagePaths: [String] = []
         func page<PageModel: MustacheParent>(
             _ path: String, template: String, title: String, section: String, origin: String = "the site",
             _ makeModel: (String) -> PageModel
         ) throws(Theme.Failure) {
             let root = SitePaths.root(forPagePath: path)
             let page = Page(model: makeModel(root), layout: layout(root: root, title: title, section: section, model: model))
-            files.append(SiteFile(path: path, text: try theme.render(template, page), origin: origin))
+            pagePaths.append(path)
+            site.add(SiteFile(path: path, text: try theme.render(template, page), origin: origin))
         }
 
         try page("index.html", template: "index", title: options.title, section: "overview") { model.overviewPage(root: $0) }
@@ -38,19 +43,29 @@ public struct SiteBuilder: Sendable {
                 model.incidentListPage(list, root: $0)
             }
         }
-        // Incident pages are most of the site: render them on every core.
-        let incidentPages = ParallelMap.map(model.incidents) { incident -> Result<SiteFile, Theme.Failure> in
+        // Incident pages are most of the site: render them on every core, each
+        // path claimed first and in order, so a clash names its sources the same way every run.
+        let claimed = model.incidents.map { incident in
+            pagePaths.append(SitePaths.incidentFile(incident.slug))
+            return site.claim(SitePaths.incidentFile(incident.slug), origin: incident.path)
+        }
+        let failures = ParallelMap.map(Array(0..<model.incidents.count)) { (index: Int) -> Theme.Failure? in
+            guard claimed[index] else { return nil }
+            let incident = model.incidents[index]
             let path = SitePaths.incidentFile(incident.slug)
             let root = SitePaths.root(forPagePath: path)
             let page = Page(
                 model: model.incidentPage(incident, root: root),
                 layout: layout(root: root, title: model.title(of: incident.slug), section: "incidents", model: model))
-            return Result { () throws(Theme.Failure) in
-                SiteFile(path: path, text: try theme.render("incident", page), origin: incident.path)
+            do throws(Theme.Failure) {
+                site.write(SiteFile(path: path, text: try theme.render("incident", page), origin: incident.path))
+                return nil
+            } catch {
+                return error
             }
         }
-        for result in incidentPages { files.append(try result.get()) }
-        clock.finish("render \(Format.plural(incidentPages.count, "incident page"))")
+        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
+        clock.part(Format.plural(model.incidents.count, "incident page"))
         try page("trends/index.html", template: "trends", title: "Trends", section: "trends") { model.trendsPage(root: $0) }
         try page("actions/index.html", template: "actions", title: "Action items", section: "actions") { model.actionBoardPage(root: $0) }
         try page("lessons/index.html", template: "lessons", title: "Lessons learned", section: "lessons") { model.lessonsPage(root: $0) }
@@ -67,8 +82,8 @@ public struct SiteBuilder: Sendable {
                 }
             }
         }
-        clock.finish("render overview, trends, actions, lessons, tags and services")
-        let pagePaths = files.map(\.path)
+        clock.part("overview, trends, actions, lessons, tags and services")
+        let sitemapPaths = pagePaths
         // Every alias gets its redirect, even one that clashes with another
         // output: the writer refuses clashing outputs and names both sources.
         for incident in model.incidents {
@@ -84,18 +99,21 @@ public struct SiteBuilder: Sendable {
         }
         if let base = options.baseURL {
             try page("404.html", template: "not-found", title: "Page not found", section: "") { _ in NotFoundPageModel(absoluteRoot: base) }
-            if let sitemap = model.sitemap(pagePaths: pagePaths) { files.append(SiteFile(path: "sitemap.xml", text: sitemap)) }
+            if let sitemap = model.sitemap(pagePaths: sitemapPaths) { site.add(SiteFile(path: "sitemap.xml", text: sitemap)) }
         }
-        files.append(SiteFile(path: "feed.xml", text: model.atomFeed()))
-        files.append(SiteFile(path: "metrics.json", text: model.report.json.serialized(pretty: true) + "\n"))
-        files.append(SiteFile(path: "incidents.json", text: model.incidentsJSON().serialized(pretty: true) + "\n"))
-        files += model.searchIndexFiles()
+        site.add(SiteFile(path: "feed.xml", text: model.atomFeed()))
+        site.add("metrics.json") { append in
+            var bytes = model.report.json.serializedBytes(pretty: true)
+            bytes.append(0x0A)
+            append(bytes)
+        }
+        site.add("incidents.json") { model.incidentsJSON($0) }
+        model.searchIndex(into: site)
         try page("search/index.html", template: "search", title: "Search", section: "") { _ in LayoutOnlyModel() }
-        clock.finish("render feed, JSON exports and search index")
+        clock.part("aliases, feed, JSON exports and search index")
         for asset in theme.assets where !asset.path.hasPrefix(SearchIndex.folder) {
-            files.append(SiteFile(path: asset.path, contents: Array(asset.data), origin: "the theme"))
+            site.add(SiteFile(path: asset.path, contents: Array(asset.data), origin: "the theme"))
         }
-        return files.sorted { $0.path < $1.path }
     }
 
     static let navigation = [

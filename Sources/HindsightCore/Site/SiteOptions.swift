@@ -8,10 +8,6 @@ public struct SiteOptions: Sendable {
     public var baseURL: String?
     /// Publish post-mortems marked `**Status**: draft`.
     public var includeDrafts: Bool
-    /// The folders the post-mortems were read from: `incidents.json` names each
-    /// source relative to its folder, so the export does not depend on where the
-    /// build ran.
-    public var sourceFolders: [String] = []
     /// An "edit this report" link pattern, `{path}` standing for the file's path (`site: editURL:`).
     public var editURL: String?
 

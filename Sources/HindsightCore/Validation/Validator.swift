@@ -33,7 +33,12 @@ public struct Validator: Sendable {
 
     /// Diagnostics for a whole corpus: each file, then the checks across files.
     public func diagnostics(for postMortems: [PostMortem]) -> [Diagnostic] {
-        var all = ParallelMap.map(postMortems) { diagnostics(for: $0) }.flatMap { $0 }
+        diagnostics(for: postMortems, eachFile: ParallelMap.map(postMortems) { diagnostics(for: $0) }.flatMap { $0 })
+    }
+
+    /// Diagnostics for a whole corpus whose files were checked on their own already (`eachFile`): the checks across files added.
+    func diagnostics(for postMortems: [PostMortem], eachFile: [Diagnostic]) -> [Diagnostic] {
+        var all = eachFile
         let byPath = Dictionary(postMortems.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         for diagnostic in context.applyingLevels(
             CorpusRules.diagnostics(for: postMortems) + RegisterChecks.diagnostics(for: postMortems, context: context))

@@ -12,6 +12,15 @@ struct JSONValueTests {
         #expect(value.serialized(pretty: true) == "{\n  \"b\": 1,\n  \"a\": [\n    true,\n    null\n  ],\n  \"c\": {}\n}")
     }
 
+    @Test("an object whose last array is written element by element reads as the whole tree would", arguments: [0, 1, 3])
+    func streamedArray(count: Int) {
+        let header: [(String, JSONValue)] = [("schemaVersion", .int(1)), ("nested", .object([("k", .array([.string("v")]))]))]
+        let element = { (index: Int) -> JSONValue in .object([("n", .int(index)), ("tags", .array([.string("a<b")]))]) }
+        let streamed = JSONValue.prettyObject(header, arrayKey: "items", count: count, element: element)
+        let whole = JSONValue.object(header + [("items", .array((0..<count).map(element)))])
+        #expect(String(decoding: streamed, as: UTF8.self) == whole.serialized(pretty: true))
+    }
+
     @Test(
         "strings are escaped, safe inside HTML and JavaScript, and read back unchanged",
         arguments: [

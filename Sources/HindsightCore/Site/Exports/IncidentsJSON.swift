@@ -2,12 +2,15 @@
 extension SiteModel {
     static let incidentsSchemaVersion = 1
 
-    func incidentsJSON() -> JSONValue {
-        .object([
-            ("schemaVersion", .int(Self.incidentsSchemaVersion)),
-            ("asOf", .string(options.metrics.asOf.description)),
-            ("incidents", .array(report.incidents.map(incidentJSON))),
-        ])
+    /// The export, pretty, with a final line feed, handed to `append` in pieces:
+    /// one incident's tree made at a time, as the export is larger than the Markdown it describes.
+    func incidentsJSON(_ append: ([UInt8]) -> Void) {
+        let header: [(String, JSONValue)] = [
+            ("schemaVersion", .int(Self.incidentsSchemaVersion)), ("asOf", .string(options.metrics.asOf.description)),
+        ]
+        JSONValue.prettyObject(
+            header, arrayKey: "incidents", count: report.incidents.count, element: { incidentJSON(report.incidents[$0]) }, append: append)
+        append([0x0A])
     }
 
     func incidentJSON(_ incident: PostMortem) -> JSONValue {
@@ -15,7 +18,7 @@ extension SiteModel {
         return .object([
             ("slug", .string(incident.slug)),
             ("url", .string(SitePaths.incidentFolder(incident.slug))),
-            ("source", .string(relativeSource(incident.path))),
+            ("source", .string(incident.relativePath)),
             ("title", .optional(incident.title?.value)),
             ("date", .optional(incident.date?.description)),
             ("severity", .optional(incident.severity)),
@@ -105,12 +108,4 @@ extension SiteModel {
         ])
     }
 
-    /// `path` relative to the folder it was found in (the file name when named directly).
-    func relativeSource(_ path: String) -> String {
-        for folder in options.sourceFolders {
-            let prefix = folder.hasSuffix("/") ? folder : folder + "/"
-            if path.hasPrefix(prefix) { return String(path.dropFirst(prefix.count)) }
-        }
-        return path.split(separator: "/").last.map(String.init) ?? path
-    }
 }

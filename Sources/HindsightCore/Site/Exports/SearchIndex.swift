@@ -17,6 +17,8 @@ enum SearchIndex {
     static let blockSize = 100
     /// Bytes of one incident's text kept for snippets (the index itself has every word).
     static let textLimit = 6_000
+    /// Incidents tokenised at once (whole text blocks): bounds the word lists and texts held while the index is made.
+    static let batchSize = 5 * blockSize
 
     /// The words of `text`: runs of letters and digits, lower-cased, two characters or more.
     /// ASCII is read byte by byte (most text is); other characters through their Unicode properties.
@@ -94,8 +96,32 @@ extension SiteModel {
         return parts.filter { !$0.isEmpty }.joined(separator: " · ")
     }
 
-    /// Every file of the search index (see ``SearchIndex``).
-    func searchIndexFiles() -> [SiteFile] {
+    /// Every file of the search index (see ``SearchIndex``), each handed to `site` once made.
+    func searchIndex(into site: some SiteSink) {
+        // word → the incidents it occurs in, ascending; grouped by shard (32-bit numbers: the largest table of the build).
+        var shards: [String: [String: [UInt32]]] = [:]
+        // Each incident's words on every core, a batch at a time, so only one batch's word lists and
+        // texts exist at once; each batch, in incident order, filed by shard and its text blocks written.
+        for batch in stride(from: 0, to: incidents.count, by: SearchIndex.batchSize) {
+            let numbers = Array(batch..<min(batch + SearchIndex.batchSize, incidents.count))
+            let perIncident = ParallelMap.map(numbers) { number -> (words: [String], text: String) in
+                let text = searchText(of: incidents[number])
+                return (Array(Set(SearchIndex.words(in: text))), SearchIndex.prefix(text, bytes: SearchIndex.textLimit))
+            }
+            for (number, entry) in zip(numbers, perIncident) {
+                for word in entry.words {
+                    shards[SearchIndex.shardKey(of: word), default: [:]][word, default: []].append(UInt32(truncatingIfNeeded: number))
+                }
+            }
+            for start in stride(from: 0, to: perIncident.count, by: SearchIndex.blockSize) {
+                let block = (batch + start) / SearchIndex.blockSize
+                let slice = perIncident[start..<min(start + SearchIndex.blockSize, perIncident.count)].map { JSONValue.string($0.text) }
+                site.add(
+                    SiteFile(
+                        path: SearchIndex.folder + "x-\(block).js",
+                        text: "window.HINDSIGHT_SEARCH_TEXT(\(block)," + JSONValue.array(slice).serialized() + ");\n"))
+            }
+        }
         let docs: [JSONValue] = incidents.map { incident in
             .object([
                 ("u", .string(SitePaths.incident(incident.slug))),
@@ -105,42 +131,20 @@ extension SiteModel {
                 ("g", .string((incident.tags + incident.services).joined(separator: " "))),
             ])
         }
-        var files: [SiteFile] = []
-        // word → the incidents it occurs in, ascending; grouped by shard.
-        var shards: [String: [String: [Int]]] = [:]
-        // Each incident's words on every core; then one pass, in incident order, files them by shard.
-        let perIncident = ParallelMap.map(incidents) { incident -> (words: [String], text: String) in
-            let text = searchText(of: incident)
-            return (Array(Set(SearchIndex.words(in: text))), SearchIndex.prefix(text, bytes: SearchIndex.textLimit))
-        }
-        let texts = perIncident.map(\.text)
-        for (number, entry) in perIncident.enumerated() {
-            for word in entry.words {
-                shards[SearchIndex.shardKey(of: word), default: [:]][word, default: []].append(number)
-            }
-        }
         // The shards that exist, so a page never asks for one that does not (no 404s).
         let keys = JSONValue.array(shards.keys.sorted().map { .string($0) }).serialized()
-        files.append(
+        site.add(
             SiteFile(
                 path: SearchIndex.folder + "docs.js",
                 text: "window.HINDSIGHT_SEARCH_DOCS = " + JSONValue.array(docs).serialized() + ";\nwindow.HINDSIGHT_SEARCH_SHARDS = "
                     + keys + ";\n"))
         for (key, words) in shards {
-            let members = words.keys.sorted().map { word in (word, JSONValue.array(words[word, default: []].map { .int($0) })) }
-            files.append(
+            let members = words.keys.sorted().map { word in (word, JSONValue.array(words[word, default: []].map { .int(Int($0)) })) }
+            site.add(
                 SiteFile(
                     path: SearchIndex.folder + "t-\(key).js",
                     text: "window.HINDSIGHT_SEARCH_SHARD(" + JSONValue.string(key).serialized() + ","
                         + JSONValue.object(members).serialized() + ");\n"))
         }
-        for block in stride(from: 0, to: texts.count, by: SearchIndex.blockSize) {
-            let slice = texts[block..<min(block + SearchIndex.blockSize, texts.count)].map { JSONValue.string($0) }
-            files.append(
-                SiteFile(
-                    path: SearchIndex.folder + "x-\(block / SearchIndex.blockSize).js",
-                    text: "window.HINDSIGHT_SEARCH_TEXT(\(block / SearchIndex.blockSize)," + JSONValue.array(slice).serialized() + ");\n"))
-        }
-        return files
     }
 }
