@@ -263,14 +263,20 @@ struct StageClock {
         partStart = now
     }
 
+    /// `text` padded with spaces to `width` characters (longer text keeps one space).
+    private static func column(_ text: String, width: Int) -> String {
+        text.count < width ? text + String(repeating: " ", count: width - text.count) : text + " "
+    }
+
     private static func seconds(from start: DispatchTime, to end: DispatchTime) -> Double {
         Double(end.uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
     }
 
     var report: String {
         stages.enumerated().map { index, stage in
-            "[\(index + 1)/\(stages.count)] " + String(format: "%7.3fs", stage.seconds) + "  \(stage.name)\n"
-                + stage.parts.map { "      " + String(format: "%7.3fs", $0.1) + "    \($0.0)\n" }.joined()
+            // `[2/6] load  (9,998 post-mortems)   22.713s`: the stage, then its time, in a column.
+            "[\(index + 1)/\(stages.count)] " + Self.column(stage.name, width: 58) + String(format: "%8.3fs", stage.seconds) + "\n"
+                + stage.parts.map { "        " + Self.column($0.0, width: 56) + String(format: "%8.3fs", $0.1) + "\n" }.joined()
         }.joined()
     }
 }
