@@ -31,16 +31,8 @@ public struct Validator: Sendable {
 
     /// Diagnostics for a whole corpus: each file, then the checks across files.
     public func diagnostics(for postMortems: [PostMortem]) -> [Diagnostic] {
-        var all = ParallelMap.map(postMortems) { diagnostics(for: $0) }.flatMap { $0 }
-        let byPath = Dictionary(postMortems.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-        for diagnostic in context.applyingLevels(CorpusRules.diagnostics(for: postMortems)) {
-            if let postMortem = byPath[diagnostic.path] {
-                all += Validator.applyingDirectives(of: postMortem, to: [diagnostic])
-            } else {
-                all.append(diagnostic)
-            }
-        }
-        return Diagnostic.inReportOrder(all)
+        let own = ParallelMap.map(postMortems) { diagnostics(for: $0) }.flatMap { $0 }
+        return Diagnostic.inReportOrder(own + corpusDiagnostics(for: postMortems))
     }
 
     static func applyingDirectives(of postMortem: PostMortem, to diagnostics: [Diagnostic]) -> [Diagnostic] {
