@@ -44,7 +44,8 @@ struct Serve: ParsableCommand {
     }
 
     func run() throws {
-        var command = ServeCommand(inputs: paths, port: port, themeDirectory: theme, configurationPath: config.config, asOf: measure.asOf ?? .today())
+        var command = ServeCommand(
+            inputs: paths, port: port, themeDirectory: theme, configurationPath: config.config, asOf: measure.asOf ?? .today())
         command.overrides = ConfigurationOverrides(title: title, baseURL: baseURL, recurrenceWindow: measure.recurrenceWindow)
         command.includeDrafts = drafts
         finish(ServeRunner.run(command))

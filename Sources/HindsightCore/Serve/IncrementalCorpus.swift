@@ -35,7 +35,8 @@ struct IncrementalCorpus {
 
     /// Brings the corpus up to date with `files` (in discovery order) and their stamps.
     mutating func update(_ files: [InputFile], stamps: [FileStamp?]) -> Update {
-        let stale = files.indices.filter { index in entries[files[index].path].map { $0.stamp != stamps[index] || $0.stamp == nil } ?? true }
+        let stale = files.indices.filter { index in entries[files[index].path].map { $0.stamp != stamps[index] || $0.stamp == nil } ?? true
+        }
         let parser = parser
         let validator = validator
         let previous = entries

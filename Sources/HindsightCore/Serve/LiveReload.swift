@@ -28,7 +28,9 @@ enum LiveReload {
 
     /// `page` with the banner and the script before its last `</body>` (or at its end).
     static func inject(into page: [UInt8], state: ServeState) -> [UInt8] {
-        let addition = Array((marker + banner(state.problems) + "<script src=\"/\(ServeResponder.scriptPath)\" data-generation=\"\(state.generation)\"></script>\n").utf8)
+        let addition = Array(
+            (marker + banner(state.problems)
+                + "<script src=\"/\(ServeResponder.scriptPath)\" data-generation=\"\(state.generation)\"></script>\n").utf8)
         let closing = Array("</body>".utf8)
         var index = page.count - closing.count
         while index >= 0 {

@@ -76,7 +76,9 @@ final class LiveSite: @unchecked Sendable {
         for (kind, folder, groups) in [("Tag", "tags", model.report.byTag), ("Service", "services", model.report.byService)] {
             for group in groups {
                 for list in Pagination.pages(of: group.incidents.count, pageSize: PageLimits.groupIncidents) {
-                    add(Pagination.path(list.page, in: "\(folder)/\(group.key)/"), .group(kind: kind, figures: group, page: list), isPage: true)
+                    add(
+                        Pagination.path(list.page, in: "\(folder)/\(group.key)/"), .group(kind: kind, figures: group, page: list),
+                        isPage: true)
                 }
             }
         }
@@ -114,7 +116,9 @@ final class LiveSite: @unchecked Sendable {
                 model: model
             ) { model.incidentPage(incident, root: $0) }
         case .trends:
-            return try builder.page(path, template: "trends", title: "Trends", section: "trends", model: model) { model.trendsPage(root: $0) }
+            return try builder.page(path, template: "trends", title: "Trends", section: "trends", model: model) {
+                model.trendsPage(root: $0)
+            }
         case .actions:
             return try builder.page(path, template: "actions", title: "Action items", section: "actions", model: model) {
                 model.actionBoardPage(root: $0)

@@ -32,10 +32,12 @@ final class LiveSources: @unchecked Sendable {
         }
         corpus = IncrementalCorpus(configuration: loaded.configuration)
         let inputs = command.inputs.isEmpty ? loaded.configuration.input.paths : command.inputs
-        snapshot = SourceSnapshot.take(configurationPath: command.watchedConfigurationPath, themeDirectory: command.themeDirectory, inputs: inputs)
+        snapshot = SourceSnapshot.take(
+            configurationPath: command.watchedConfigurationPath, themeDirectory: command.themeDirectory, inputs: inputs)
         if let failure = snapshot.discoveryFailure { throw .init(standardError: "error: \(TerminalText.visible(failure.description))\n") }
         let update = corpus.update(snapshot.files, stamps: snapshot.stamps)
-        state = ServeState(site: LiveSources.site(update, theme: theme, loaded: loaded, command: command, inputs: inputs), generation: 1, problems: [])
+        state = ServeState(
+            site: LiveSources.site(update, theme: theme, loaded: loaded, command: command, inputs: inputs), generation: 1, problems: [])
         state.problems = problems(update)
     }
 
@@ -98,7 +100,8 @@ final class LiveSources: @unchecked Sendable {
         let problems = problems(update)
         guard reloaded || !changedPaths.isEmpty || state.problems != problems else { return nil }
         state = ServeState(
-            site: LiveSources.site(update, theme: theme, loaded: loaded, command: command, inputs: inputs), generation: state.generation + 1,
+            site: LiveSources.site(update, theme: theme, loaded: loaded, command: command, inputs: inputs),
+            generation: state.generation + 1,
             problems: problems)
         func seconds(_ from: DispatchTime, _ to: DispatchTime = .now()) -> String {
             String(format: "%.2fs", Double(to.uptimeNanoseconds - from.uptimeNanoseconds) / 1e9)
@@ -117,7 +120,9 @@ final class LiveSources: @unchecked Sendable {
         return paths.count > 2 ? shown + " and \(paths.count - 2) more" : shown
     }
 
-    private static func site(_ update: IncrementalCorpus.Update, theme: Theme, loaded: LoadedConfiguration, command: ServeCommand, inputs: [String])
+    private static func site(
+        _ update: IncrementalCorpus.Update, theme: Theme, loaded: LoadedConfiguration, command: ServeCommand, inputs: [String]
+    )
         -> LiveSite
     {
         var options = loaded.configuration.siteOptions(asOf: command.asOf, includeDrafts: command.includeDrafts)
@@ -137,7 +142,8 @@ final class LiveSources: @unchecked Sendable {
         let unreadable = Set(update.corpus.readFailures.map(\.path))
         let shown = update.diagnostics.filter { edited.contains($0.path) || unreadable.contains($0.path) }
         for diagnostic in shown.prefix(LiveSources.bannerLimit) {
-            blocks.append(DiagnosticFormatter.format([diagnostic], as: .text, sources: update.corpus.sources).trimmingCharacters(in: .newlines))
+            blocks.append(
+                DiagnosticFormatter.format([diagnostic], as: .text, sources: update.corpus.sources).trimmingCharacters(in: .newlines))
         }
         if shown.count > LiveSources.bannerLimit {
             blocks.append("… and \(shown.count - LiveSources.bannerLimit) more: run `hindsight check` to see them all")

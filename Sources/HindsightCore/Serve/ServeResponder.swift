@@ -46,8 +46,12 @@ enum ServeResponder {
             return ServeResponse(status: 400, text: "refused: the path has a '..' or '.' segment, a backslash or a NUL byte\n")
         }
         var path = segments.joined(separator: "/")
-        if path == scriptPath { return ServeResponse(status: 200, contentType: "text/javascript; charset=utf-8", body: Array(LiveReload.script.utf8)) }
-        if path == stylesheetPath { return ServeResponse(status: 200, contentType: "text/css; charset=utf-8", body: Array(LiveReload.stylesheet.utf8)) }
+        if path == scriptPath {
+            return ServeResponse(status: 200, contentType: "text/javascript; charset=utf-8", body: Array(LiveReload.script.utf8))
+        }
+        if path == stylesheetPath {
+            return ServeResponse(status: 200, contentType: "text/css; charset=utf-8", body: Array(LiveReload.stylesheet.utf8))
+        }
         if path == generationPath { return ServeResponse(status: 200, text: String(state.generation)) }
         if path.isEmpty || requestPath.hasSuffix("/") { path += path.isEmpty ? "index.html" : "/index.html" }
         do {
@@ -79,7 +83,8 @@ enum ServeResponder {
             <body><h1>\(HTMLEscaping.escape(title))</h1><p>\(HTMLEscaping.escape(detail))</p><p><a href="/">The overview</a></p></body></html>
 
             """
-        return ServeResponse(status: status, contentType: "text/html; charset=utf-8", body: LiveReload.inject(into: Array(html.utf8), state: state))
+        return ServeResponse(
+            status: status, contentType: "text/html; charset=utf-8", body: LiveReload.inject(into: Array(html.utf8), state: state))
     }
 
     /// The content type of a site file, by its extension.

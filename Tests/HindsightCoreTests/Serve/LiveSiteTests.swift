@@ -62,7 +62,10 @@ struct LiveSiteTests {
         let edited = try update()
         #expect(edited.parsedCount == 1)
         #expect(edited.changedPaths == [folder.path + "/b.md"])
-        #expect(edited.corpus.postMortems.map { $0.title?.value } == ["Checkout failures from connection pool exhaustion", "Checkout errors from connection pool exhaustion"])
+        #expect(
+            edited.corpus.postMortems.map { $0.title?.value } == [
+                "Checkout failures from connection pool exhaustion", "Checkout errors from connection pool exhaustion",
+            ])
         try FileManager.default.removeItem(atPath: folder.path + "/a.md")
         let removed = try update()
         #expect(removed.changedPaths == [folder.path + "/a.md"])

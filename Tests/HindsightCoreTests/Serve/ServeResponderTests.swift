@@ -7,7 +7,9 @@ import Testing
 @Suite("Serve: answering requests")
 struct ServeResponderTests {
     static let state: ServeState = {
-        ServeState(site: try! LiveSiteTests.liveSample(), generation: 7, problems: ["postmortems/a.md:3:1: error: missing field Date [missing-field]"])
+        ServeState(
+            site: try! LiveSiteTests.liveSample(), generation: 7,
+            problems: ["postmortems/a.md:3:1: error: missing field Date [missing-field]"])
     }()
 
     static func get(_ target: String, method: String = "GET") -> ServeResponse {
@@ -31,7 +33,8 @@ struct ServeResponderTests {
     @Test(
         "each file gets its content type",
         arguments: [
-            ("/", "text/html; charset=utf-8"), ("/assets/site.css", "text/css; charset=utf-8"), ("/assets/site.js", "text/javascript; charset=utf-8"),
+            ("/", "text/html; charset=utf-8"), ("/assets/site.css", "text/css; charset=utf-8"),
+            ("/assets/site.js", "text/javascript; charset=utf-8"),
             ("/metrics.json", "application/json"), ("/feed.xml", "application/atom+xml"), ("/sitemap.xml", "application/xml"),
             ("/assets/search/docs.js", "text/javascript; charset=utf-8"),
         ])
@@ -43,7 +46,10 @@ struct ServeResponderTests {
 
     @Test(
         "a path that climbs out of the site is refused before it is looked up",
-        arguments: ["/../Package.swift", "/%2e%2e/%2e%2e/etc/passwd", "/assets/%2E%2E/%2E%2E/Package.swift", "/assets/..%2F..%2FPackage.swift", "/a\\..\\b", "/%00"])
+        arguments: [
+            "/../Package.swift", "/%2e%2e/%2e%2e/etc/passwd", "/assets/%2E%2E/%2E%2E/Package.swift", "/assets/..%2F..%2FPackage.swift",
+            "/a\\..\\b", "/%00",
+        ])
     func traversal(target: String) {
         let response = Self.get(target)
         #expect(response.status == 400)

@@ -27,6 +27,14 @@ struct ServeSessionTests {
         try LoopbackHTTP.request(target, port: session.port).body
     }
 
+    /// Rewrites the served incident's file with `old` replaced by `new`; returns its path and original text.
+    static func editIncident(in folder: TemporaryFolder, replacing old: String, with new: String) throws -> (path: String, text: String) {
+        let path = "postmortems/\(incident).md"
+        let text = try String(contentsOfFile: folder.path + "/" + path, encoding: .utf8)
+        try folder.write(path, text.replacingOccurrences(of: old, with: new))
+        return (path, text)
+    }
+
     @Test("listens on 127.0.0.1 on the chosen port and serves the site with its reload script")
     func serves() async throws {
         let folder = try TemporaryFolder()
@@ -37,7 +45,9 @@ struct ServeSessionTests {
         #expect(response.status == 200)
         #expect(response.headers["content-type"] == "text/html; charset=utf-8")
         #expect(response.body.contains("Kafka broker disks filled after a retention override"))
-        #expect(response.body.contains("<title>Kafka broker disks filled after a retention override on a high-volume topic · Served incidents</title>"))
+        #expect(
+            response.body.contains(
+                "<title>Kafka broker disks filled after a retention override on a high-volume topic · Served incidents</title>"))
         #expect(response.body.contains(LiveReload.marker + "<script src=\"/__hindsight/live.js\" data-generation=\"1\"></script>"))
         await session.stop()
     }
@@ -46,10 +56,10 @@ struct ServeSessionTests {
     func edit() async throws {
         let folder = try TemporaryFolder()
         let session = try await Self.started(folder)
-        let path = "postmortems/\(Self.incident).md"
-        let text = try String(contentsOfFile: folder.path + "/" + path, encoding: .utf8)
-        try folder.write(path, text.replacingOccurrences(of: "Kafka broker disks filled", with: "Kafka broker volumes filled"))
-        let changed = try await eventually { try Self.page("/incidents/\(Self.incident)/", session).contains("Kafka broker volumes filled") }
+        _ = try Self.editIncident(in: folder, replacing: "Kafka broker disks filled", with: "Kafka broker volumes filled")
+        let changed = try await eventually {
+            try Self.page("/incidents/\(Self.incident)/", session).contains("Kafka broker volumes filled")
+        }
         #expect(changed)
         #expect(try Self.page("/__hindsight/generation", session) == "2")
         #expect(try Self.page("/", session).contains("Kafka broker volumes filled"))
@@ -73,10 +83,9 @@ struct ServeSessionTests {
     func brokenFile() async throws {
         let folder = try TemporaryFolder()
         let session = try await Self.started(folder)
-        let path = "postmortems/\(Self.incident).md"
-        let text = try String(contentsOfFile: folder.path + "/" + path, encoding: .utf8)
-        try folder.write(path, text.replacingOccurrences(of: "**Date**: 2025-06-14\n", with: ""))
-        let expected = "\(folder.path)/\(path):1:1: error: missing field Date; add a line `**Date**: 2024-03-05` under the title [missing-field]"
+        let (path, text) = try Self.editIncident(in: folder, replacing: "**Date**: 2025-06-14\n", with: "")
+        let expected =
+            "\(folder.path)/\(path):1:1: error: missing field Date; add a line `**Date**: 2024-03-05` under the title [missing-field]"
         let shown = try await eventually { try Self.page("/trends/", session).contains(expected) }
         #expect(shown)
         #expect(try Self.page("/", session).contains("<strong>hindsight serve: 1 problem</strong>"))
@@ -91,7 +100,8 @@ struct ServeSessionTests {
         let folder = try TemporaryFolder()
         let session = try await Self.started(folder)
         try folder.write("hindsight.yml", "site:\n  titel: Renamed\n")
-        let expected = "\(folder.path)/hindsight.yml:2:3: error: unknown key &#39;titel&#39; in &#39;site&#39;; did you mean &#39;title&#39;? [config]"
+        let expected =
+            "\(folder.path)/hindsight.yml:2:3: error: unknown key &#39;titel&#39; in &#39;site&#39;; did you mean &#39;title&#39;? [config]"
         let shown = try await eventually { try Self.page("/", session).contains(expected) }
         #expect(shown)
         #expect(try Self.page("/", session).contains("Served incidents"))
@@ -102,7 +112,9 @@ struct ServeSessionTests {
         await session.stop()
     }
 
-    @Test("a path climbing out of the site is refused over the wire", arguments: ["/../hindsight.yml", "/%2e%2e/hindsight.yml", "/assets/../../hindsight.yml"])
+    @Test(
+        "a path climbing out of the site is refused over the wire",
+        arguments: ["/../hindsight.yml", "/%2e%2e/hindsight.yml", "/assets/../../hindsight.yml"])
     func traversal(target: String) async throws {
         let folder = try TemporaryFolder()
         let session = try await Self.started(folder)
@@ -121,14 +133,19 @@ struct ServeSessionTests {
         await session.stop()
         #expect(!LoopbackHTTP.isListening(session.port))
         let written = try FileManager.default.subpathsOfDirectory(atPath: folder.path).sorted()
-        #expect(written == ["hindsight.yml", "postmortems"] + ["2025-06-03-inventory-pool-exhaustion-after-deploy", Self.incident, "2025-09-09-search-relevance-regression"].sorted().map { "postmortems/\($0).md" })
+        #expect(
+            written == ["hindsight.yml", "postmortems"]
+                + ["2025-06-03-inventory-pool-exhaustion-after-deploy", Self.incident, "2025-09-09-search-relevance-regression"].sorted()
+                .map { "postmortems/\($0).md" })
     }
 
     @Test("a port in use is an error naming it, exit 2")
     func portInUse() async throws {
         let folder = try TemporaryFolder()
         let session = try await Self.started(folder)
-        var command = ServeCommand(inputs: [folder.path + "/postmortems"], port: session.port, configurationPath: folder.path + "/hindsight.yml", asOf: Day.of("2026-01-01"))
+        var command = ServeCommand(
+            inputs: [folder.path + "/postmortems"], port: session.port, configurationPath: folder.path + "/hindsight.yml",
+            asOf: Day.of("2026-01-01"))
         command.pollInterval = 0.05
         do {
             let second = try await command.start(log: { _ in })
@@ -136,7 +153,10 @@ struct ServeSessionTests {
             Issue.record("a second server started on port \(session.port)")
         } catch {
             #expect(error.output.exitCode == ExitCode.usage)
-            #expect(error.output.standardError == "error: cannot listen on 127.0.0.1:\(session.port): address already in use; pass --port with another port, or 0 for any free one\n")
+            #expect(
+                error.output.standardError
+                    == "error: cannot listen on 127.0.0.1:\(session.port): address already in use; pass --port with another port, or 0 for any free one\n"
+            )
         }
         await session.stop()
     }
