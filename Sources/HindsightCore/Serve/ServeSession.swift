@@ -8,14 +8,19 @@ import Foundation
 public final class ServeSession: Sendable {
     /// The port the server listens on (the one asked for, or the one chosen for port 0).
     public let port: UInt16
+    /// The address the server is bound to, as the system reports it (always `127.0.0.1`).
+    public let boundAddress: String
     /// How many post-mortems the first build read.
     public let fileCount: Int
     private let server: HTTPServer
     private let serverTask: Task<Void, Never>
     private let watcher: SourceWatcher
 
-    private init(port: UInt16, fileCount: Int, server: HTTPServer, serverTask: Task<Void, Never>, watcher: SourceWatcher) {
+    private init(
+        port: UInt16, boundAddress: String, fileCount: Int, server: HTTPServer, serverTask: Task<Void, Never>, watcher: SourceWatcher
+    ) {
         self.port = port
+        self.boundAddress = boundAddress
         self.fileCount = fileCount
         self.server = server
         self.serverTask = serverTask
@@ -56,10 +61,13 @@ public final class ServeSession: Sendable {
             try? await Task.sleep(nanoseconds: 10_000_000)
         }
         var port = command.port
-        if case .ip4(_, let bound) = await server.listeningAddress { port = bound }
+        var boundAddress = ""
+        if case .ip4(let address, let bound) = await server.listeningAddress { (boundAddress, port) = (address, bound) }
         let watcher = SourceWatcher(sources: sources, shared: shared, log: log)
         watcher.start()
-        return ServeSession(port: port, fileCount: sources.snapshot.files.count, server: server, serverTask: serverTask, watcher: watcher)
+        return ServeSession(
+            port: port, boundAddress: boundAddress, fileCount: sources.snapshot.files.count, server: server, serverTask: serverTask,
+            watcher: watcher)
     }
 
     /// Stops watching and serving; returns when both have ended.

@@ -40,6 +40,7 @@ struct ServeSessionTests {
         let folder = try TemporaryFolder()
         let session = try await Self.started(folder)
         #expect(session.port != 0)
+        #expect(session.boundAddress == "127.0.0.1")
         #expect(session.url == "http://127.0.0.1:\(session.port)/")
         let response = try LoopbackHTTP.request("/incidents/\(Self.incident)/", port: session.port)
         #expect(response.status == 200)
