@@ -10,14 +10,15 @@ struct ServeSessionTests {
     static let incident = "2025-06-14-kafka-broker-disk-full"
 
     /// A folder with three sample post-mortems and a hindsight.yml, and a server on it.
-    static func started(_ folder: TemporaryFolder) async throws -> ServeSession {
+    static func started(_ folder: TemporaryFolder, theme: String? = nil) async throws -> ServeSession {
         for name in [incident, "2025-06-03-inventory-pool-exhaustion-after-deploy", "2025-09-09-search-relevance-regression"] {
             let text = try String(contentsOfFile: Fixtures.packageRoot + "/postmortems/\(name).md", encoding: .utf8)
             try folder.write("postmortems/\(name).md", text)
         }
         try folder.write("hindsight.yml", "site:\n  title: Served incidents\n")
         var command = ServeCommand(
-            inputs: [folder.path + "/postmortems"], port: 0, configurationPath: folder.path + "/hindsight.yml", asOf: Day.of("2026-01-01"))
+            inputs: [folder.path + "/postmortems"], port: 0, themeDirectory: theme, configurationPath: folder.path + "/hindsight.yml",
+            asOf: Day.of("2026-01-01"))
         command.pollInterval = 0.05
         command.settleInterval = 0.05
         return try await command.start(log: { _ in })
