@@ -22,8 +22,10 @@ final class LiveSite: @unchecked Sendable {
     private var routes: [String: Page] = [:]
     /// The pages `sitemap.xml` lists, in the build's order.
     private var pagePaths: [String] = []
-    /// Guards `rendered` and `searchIndex` (requests are answered on several threads).
+    /// Guards `rendered` (requests are answered on several threads).
     private let lock = NSLock()
+    /// Guards `searchIndex`, held while it renders (seconds on a large corpus) without holding up other pages.
+    private let indexLock = NSLock()
     private var rendered: [String: SiteFile] = [:]
     private var searchIndex: [String: SiteFile]?
 
@@ -51,7 +53,7 @@ final class LiveSite: @unchecked Sendable {
 
     /// The full-text index is the one part rendered whole: its shards depend on every report.
     private func searchIndexFiles() -> [String: SiteFile] {
-        lock.withLock {
+        indexLock.withLock {
             if let searchIndex { return searchIndex }
             let files = Dictionary(model.searchIndexFiles().map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
             searchIndex = files

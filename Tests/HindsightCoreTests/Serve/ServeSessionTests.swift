@@ -126,6 +126,23 @@ struct ServeSessionTests {
         await session.stop()
     }
 
+    @Test("a changed theme file is served; a theme that no longer loads is shown in the page and the last one stays")
+    func theme() async throws {
+        let folder = try TemporaryFolder()
+        try folder.write("theme/assets/extra.css", "a { color: red; }\n")
+        let session = try await Self.started(folder, theme: folder.path + "/theme")
+        #expect(try Self.page("/assets/extra.css", session) == "a { color: red; }\n")
+        try folder.write("theme/assets/extra.css", "a { color: blue; }\n")
+        let changed = try await eventually { try Self.page("/assets/extra.css", session) == "a { color: blue; }\n" }
+        #expect(changed)
+        try folder.write("theme/partials/more.mustache", "{{#unclosed}}\n")
+        let shown = try await eventually { try Self.page("/", session).contains("error: theme file partials/more.mustache:") }
+        #expect(shown)
+        #expect(try Self.page("/", session).contains("(the last theme that loaded is still used)"))
+        #expect(try Self.page("/assets/extra.css", session) == "a { color: blue; }\n")
+        await session.stop()
+    }
+
     @Test("stopped, it no longer listens and has written nothing: the folder holds only what the test wrote")
     func stop() async throws {
         let folder = try TemporaryFolder()
