@@ -12,6 +12,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // The CommonMark reference library, from Debian's libcmark-dev.
@@ -27,6 +28,8 @@ let package = Package(
             name: "HindsightCore",
             dependencies: [
                 "CommonMark", .product(name: "Mustache", package: "swift-mustache"), .product(name: "Yams", package: "Yams"),
+                // The HTTP server of `hindsight serve` (docs/serve.md says why this one).
+                .product(name: "FlyingFox", package: "FlyingFox"),
             ],
             plugins: ["EmbedThemePlugin"]
         ),

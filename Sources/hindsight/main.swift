@@ -8,7 +8,7 @@ struct Hindsight: ParsableCommand {
         commandName: "hindsight",
         abstract: "Check incident post-mortems, measure them, and publish them as a static site.",
         version: "0.1.0",
-        subcommands: [Check.self, Fix.self, Metrics.self, Build.self, Config.self, New.self, Init.self]
+        subcommands: [Check.self, Fix.self, Metrics.self, Build.self, Serve.self, Config.self, New.self, Init.self]
     )
 }
 

@@ -38,18 +38,7 @@ public struct Validator: Sendable {
 
     /// Diagnostics for a whole corpus whose files were checked on their own already (`eachFile`): the checks across files added.
     func diagnostics(for postMortems: [PostMortem], eachFile: [Diagnostic]) -> [Diagnostic] {
-        var all = eachFile
-        let byPath = Dictionary(postMortems.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-        for diagnostic in context.applyingLevels(
-            CorpusRules.diagnostics(for: postMortems) + RegisterChecks.diagnostics(for: postMortems, context: context))
-        {
-            if let postMortem = byPath[diagnostic.path] {
-                all += Validator.applyingDirectives(of: postMortem, to: [diagnostic])
-            } else {
-                all.append(diagnostic)
-            }
-        }
-        return Diagnostic.inReportOrder(all)
+        Diagnostic.inReportOrder(eachFile + corpusDiagnostics(for: postMortems))
     }
 
     static func applyingDirectives(of postMortem: PostMortem, to diagnostics: [Diagnostic]) -> [Diagnostic] {

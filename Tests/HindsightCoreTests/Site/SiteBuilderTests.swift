@@ -72,8 +72,8 @@ struct SiteBuilderTests {
 
     @Test("the same input, theme and as-of date give byte-identical output")
     func deterministic() throws {
-        let paths = try FileDiscovery.markdownFiles(in: Fixtures.packageRoot + "/postmortems")
-        let corpus = Corpus.load(paths: paths.reversed(), parser: PostMortemParser(rendersHTML: true))
+        let files = try Corpus.discover([Fixtures.packageRoot + "/postmortems"])
+        let corpus = Corpus.load(files.reversed(), parser: PostMortemParser(rendersHTML: true))
         let again = try SiteBuilder(theme: try Theme(), options: SiteFixture.options(baseURL: "https://incidents.example.com/team/"))
             .build(postMortems: corpus.postMortems, diagnostics: corpus.diagnostics())
         #expect(again == SiteFixture.sample)

@@ -22,8 +22,9 @@ enum SiteFixture {
 
     /// The sample corpus, built as `hindsight build` would.
     static let sample: [SiteFile] = {
-        let paths = try! FileDiscovery.markdownFiles(in: Fixtures.packageRoot + "/postmortems")
-        let corpus = Corpus.load(paths: paths, parser: PostMortemParser(rendersHTML: true))
+        // Discovered as `build` discovers them: each file knows its path below the folder (`2024/…`).
+        let files = try! Corpus.discover([Fixtures.packageRoot + "/postmortems"])
+        let corpus = Corpus.load(files, parser: PostMortemParser(rendersHTML: true))
         return try! SiteBuilder(theme: try Theme(), options: options(baseURL: "https://incidents.example.com/team/"))
             .build(postMortems: corpus.postMortems, diagnostics: corpus.diagnostics())
     }()
