@@ -37,6 +37,8 @@ struct Serve: ParsableCommand {
     @Flag(help: "Publish post-mortems marked **Status**: draft.")
     var drafts = false
 
+    @OptionGroup var register: RegisterOptions
+
     @OptionGroup var config: ConfigOptions
 
     func validate() throws {
@@ -46,7 +48,8 @@ struct Serve: ParsableCommand {
     func run() throws {
         var command = ServeCommand(
             inputs: paths, port: port, themeDirectory: theme, configurationPath: config.config, asOf: measure.asOf ?? .today())
-        command.overrides = ConfigurationOverrides(title: title, baseURL: baseURL, recurrenceWindow: measure.recurrenceWindow)
+        command.overrides = ConfigurationOverrides(
+            title: title, baseURL: baseURL, recurrenceWindow: measure.recurrenceWindow, incidents: register.incidents)
         command.includeDrafts = drafts
         finish(ServeRunner.run(command))
     }

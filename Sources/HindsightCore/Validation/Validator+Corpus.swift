@@ -4,7 +4,8 @@ extension Validator {
     func corpusDiagnostics(for postMortems: [PostMortem]) -> [Diagnostic] {
         let byPath = Dictionary(postMortems.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         return context.applyingLevels(
-            CorpusRules.diagnostics(for: postMortems) + RegisterChecks.diagnostics(for: postMortems, context: context)).flatMap { diagnostic in
+            CorpusRules.diagnostics(for: postMortems) + RegisterChecks.diagnostics(for: postMortems, context: context)
+        ).flatMap { diagnostic in
             byPath[diagnostic.path].map { Validator.applyingDirectives(of: $0, to: [diagnostic]) } ?? [diagnostic]
         }
     }
