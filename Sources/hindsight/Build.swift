@@ -7,6 +7,12 @@ struct Build: ParsableCommand {
         discussion: """
             Files with errors are still published (with their diagnostics) and the build exits 0; --strict refuses to \
             build when `check --strict` would fail (exit 1). Exit 2: usage problems and refused output folders.
+
+            Examples:
+              hindsight build                       # postmortems/ into _site/
+              hindsight build --base-url https://incidents.example.com/
+              hindsight build --incidents incident-register.csv
+              hindsight build --strict --verbose --output public
             """
     )
 

@@ -9,6 +9,12 @@ struct Check: ParsableCommand {
         discussion: """
             Exit status: 0 when no file has errors, 1 when any file has errors (or warnings with --strict), \
             2 for usage problems or a folder that is missing or cannot be listed. Rules: docs/rules.md.
+
+            Examples:
+              hindsight check                       # postmortems/, or input.paths
+              hindsight check --format github $(git diff --name-only main -- '*.md')
+              hindsight check --format sarif > hindsight.sarif
+              hindsight check --incidents incident-register.csv --strict
             """
     )
 

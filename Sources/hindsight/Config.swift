@@ -20,7 +20,13 @@ struct ConfigOptions: ParsableArguments {
 struct Config: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print the effective configuration, each value with where it came from (default, file, flag).",
-        discussion: "Keys: docs/configuration.md."
+        discussion: """
+            Keys: docs/configuration.md.
+
+            Examples:
+              hindsight config                    # hindsight.yml here, else defaults
+              hindsight config --config ci/hindsight.yml --title "Payments"
+            """
     )
 
     @OptionGroup var config: ConfigOptions

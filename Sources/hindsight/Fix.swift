@@ -10,6 +10,11 @@ struct Fix: ParsableCommand {
             mark, or whose canonical form would read differently, is left untouched and named. Exit status: 0 when \
             every file is canonical or was fixed, 1 when a file was left untouched (or, with --check, would change), \
             2 for usage problems.
+
+            Examples:
+              hindsight fix --diff        # show what would change, write nothing
+              hindsight fix --check       # in CI: exit 1 when a file is not canonical
+              hindsight fix postmortems/2026-03-17-dns.md
             """
     )
 

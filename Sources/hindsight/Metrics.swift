@@ -27,7 +27,14 @@ struct MeasureOptions: ParsableArguments {
 struct Metrics: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Time to restore (median, p90), repeats and follow-through, with the incidents behind each figure.",
-        discussion: "Definitions: docs/metrics.md."
+        discussion: """
+            Definitions: docs/metrics.md.
+
+            Examples:
+              hindsight metrics                                  # a table on the terminal
+              hindsight metrics --format json --as-of 2026-11-25 > metrics.json
+              hindsight metrics --format csv --recurrence-window 60
+            """
     )
 
     @Argument(help: "Folders to search for *.md files, or post-mortem files (default: postmortems).")

@@ -7,6 +7,10 @@ struct New: ParsableCommand {
         discussion: """
             Prints the new file's path. Never overwrites: when the file exists, exits 1 and leaves it as it was. \
             The severity is checked against the scale in hindsight.yml and written as the level's id (--severity SEV1 writes P1).
+
+            Examples:
+              hindsight new "Checkout failures: DB pool exhausted" --severity P1
+              hindsight new "Search index stale" --date 2026-11-20 --folder reviews
             """
     )
 

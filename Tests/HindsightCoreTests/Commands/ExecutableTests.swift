@@ -52,6 +52,20 @@ struct ExecutableTests {
         #expect(try Self.run(["--version"]).output == "0.1.0\n")
     }
 
+    @Test(
+        "every command's --help has examples, each an unwrapped line starting `hindsight <command>`",
+        arguments: ["check", "fix", "metrics", "build", "serve", "config", "new", "init"])
+    func helpExamples(command: String) throws {
+        let result = try Self.run([command, "--help"])
+        #expect(result.status == 0)
+        let lines = result.output.split(separator: "\n", omittingEmptySubsequences: false)
+        let start = try #require(lines.firstIndex(of: "Examples:"), "hindsight \(command) --help has no Examples:")
+        let examples = lines[(start + 1)...].prefix { !$0.isEmpty }
+        #expect(!examples.isEmpty)
+        // A line too long for 80 columns is wrapped by the help formatter and no longer starts with the command.
+        for line in examples { #expect(line.hasPrefix("  hindsight \(command)"), "wrapped or foreign example: \(line)") }
+    }
+
     @Test("fix --check on the sample corpus names the files not in canonical form, writes nothing and exits 1")
     func fixCheckSample() throws {
         let result = try Self.run(["fix", "--check"])
