@@ -44,7 +44,10 @@ extension SiteModel {
                 ? Format.plural(done.count - SiteModel.doneItemsShown, "older finished item") : nil,
             completion: Format.percent(totals.completionRate),
             pastSLO: totals.pastSLO,
-            total: totals.total,
+            totalText: Format.plural(totals.total, "follow-up"),
+            doneVerb: totals.total == 1 ? "is" : "are",
+            sloLevels: sloLevels(),
+            sloDefaultDays: Format.plural(options.metrics.slo.defaultDays, "day"),
             byOwner: report.byOwner.prefix(PageLimits.owners).map { owner, figures in
                 ActionBoardPageModel.OwnerFigures(
                     owner: owner, total: figures.total, done: figures.done, open: figures.open,
@@ -52,5 +55,15 @@ extension SiteModel {
             },
             byOwnerMore: Self.more(
                 report.byOwner.count, shown: PageLimits.owners, noun: "more owners, in metrics.json (byOwner)", url: root + "metrics.json"))
+    }
+
+    /// Each severity of the scale with the days its follow-ups are allowed.
+    func sloLevels() -> [ActionBoardPageModel.SLOLevel] {
+        let levels = options.metrics.severityScale.definitions.map(\.id)
+        return levels.enumerated().map { index, id in
+            ActionBoardPageModel.SLOLevel(
+                severity: id, days: Format.plural(options.metrics.slo.days(for: id), "day"),
+                separator: index + 1 < levels.count ? ", " : nil)
+        }
     }
 }

@@ -30,7 +30,7 @@ extension SiteModel {
             diagnostics: diagnostics.prefix(PageLimits.diagnostics).map {
                 IncidentPageModel.DiagnosticRow(
                     line: $0.location.line, column: $0.location.column, severity: $0.severity.rawValue, rule: $0.rule.rawValue,
-                    message: $0.message.nonEmpty)
+                    messageHTML: InlineCode.html($0.message).nonEmpty)
             },
             diagnosticsMore: Self.more(
                 diagnostics.count, shown: PageLimits.diagnostics, noun: "more, in incidents.json", url: root + "incidents.json"),
