@@ -67,7 +67,15 @@ public struct SiteBuilder: Sendable {
                 }
             }
         }
-        clock.finish("render overview, trends, actions, lessons, tags and services")
+        for directory in SiteModel.Directory.allCases {
+            for list in Pagination.pages(of: model.rowCount(of: directory), pageSize: SiteModel.directoryRows) {
+                let title = directory.heading + (list.page == 1 ? "" : ", page \(list.page)")
+                try page(Pagination.path(list.page, in: directory.folder), template: "directory", title: title, section: "incidents") {
+                    model.directoryPage(directory, page: list, root: $0)
+                }
+            }
+        }
+        clock.finish("render overview, trends, actions, lessons, tags, services and owners")
         let pagePaths = files.map(\.path)
         // Every alias gets its redirect, even one that clashes with another
         // output: the writer refuses clashing outputs and names both sources.

@@ -17,6 +17,8 @@ struct GoldenPageTests {
         ("lessons/index.html", "lessons.html"),
         ("tags/connection-pool/index.html", "tag.html"),
         ("services/checkout/index.html", "service.html"),
+        ("tags/index.html", "tags.html"),
+        ("owners/index.html", "owners.html"),
         ("404.html", "404.html"),
         ("incidents/2026-08-10-checkout-outage/index.html", "alias-redirect.html"),
         ("search/index.html", "search.html"),

@@ -54,7 +54,7 @@ extension SiteModel {
                     overdue: figures.overdue, completion: Format.percent(figures.completionRate))
             },
             byOwnerMore: Self.more(
-                report.byOwner.count, shown: PageLimits.owners, noun: "more owners, in metrics.json (byOwner)", url: root + "metrics.json"))
+                report.byOwner.count, shown: PageLimits.owners, noun: "more owners, on the owners page", url: root + "owners/index.html"))
     }
 
     /// Each severity of the scale with the days its follow-ups are allowed.
