@@ -131,6 +131,7 @@ def page_types(site):
         "tags": "tags/index.html",
         "services": "services/index.html",
         "owners": "owners/index.html",
+        "problems": "problems/index.html",
         "search": "search/index.html",
         "404": "no-such-page/",
     }

@@ -75,7 +75,14 @@ public struct SiteBuilder: Sendable {
                 }
             }
         }
-        clock.finish("render overview, trends, actions, lessons, tags, services and owners")
+        let problems = model.problemPaths
+        for list in Pagination.pages(of: problems.count, pageSize: SiteModel.problemFiles) {
+            let title = "Problems" + (list.page == 1 ? "" : ", page \(list.page)")
+            try page(Pagination.path(list.page, in: "problems/"), template: "problems", title: title, section: "") {
+                model.problemsPage(problems, page: list, root: $0)
+            }
+        }
+        clock.finish("render overview, trends, actions, lessons, tags, services, owners and problems")
         let pagePaths = files.map(\.path)
         // Every alias gets its redirect, even one that clashes with another
         // output: the writer refuses clashing outputs and names both sources.

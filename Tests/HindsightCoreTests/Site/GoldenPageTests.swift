@@ -19,6 +19,7 @@ struct GoldenPageTests {
         ("services/checkout/index.html", "service.html"),
         ("tags/index.html", "tags.html"),
         ("owners/index.html", "owners.html"),
+        ("problems/index.html", "problems.html"),
         ("404.html", "404.html"),
         ("incidents/2026-08-10-checkout-outage/index.html", "alias-redirect.html"),
         ("search/index.html", "search.html"),
