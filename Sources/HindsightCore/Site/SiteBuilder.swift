@@ -71,7 +71,7 @@ public struct SiteBuilder: Sendable {
             for list in Pagination.pages(of: model.rowCount(of: directory), pageSize: SiteModel.directoryRows) {
                 let title = directory.heading + (list.page == 1 ? "" : ", page \(list.page)")
                 try page(Pagination.path(list.page, in: directory.folder), template: "directory", title: title, section: "incidents") {
-                    model.directoryPage(directory, page: list, root: $0)
+                    model.directoryPage(directory, page: list, root: $0).labelled
                 }
             }
         }

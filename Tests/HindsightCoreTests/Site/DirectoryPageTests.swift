@@ -22,8 +22,9 @@ struct DirectoryPageTests {
         #expect(page.contains(#"<p class="lede">2 tags, A to Z, each with its incidents&#39; figures."#))
         #expect(
             page.contains(
-                #"<tbody><tr><th scope="row"><a href="../tags/cache/index.html">#cache</a></th><td class="num">1</td><td class="num">0</td><td class="num" data-value="60.0">1h</td><td class="num" data-value="1/2">50%</td><td class="num">1</td></tr>"#
-                    + #"<tr><th scope="row"><a href="../tags/dns/index.html">#dns</a></th><td class="num">2</td><td class="num">1</td>"#))
+                #"<tbody><tr><th scope="row"><a href="../tags/cache/index.html">#cache</a></th><td class="num" data-label="Incidents">1</td><td class="num" data-label="Repeats">0</td><td class="num" data-label="Median time to restore" data-value="60.0">1h</td><td class="num" data-label="Action items done" data-value="1/2">50%</td><td class="num" data-label="Overdue">1</td></tr>"#
+                    + #"<tr><th scope="row"><a href="../tags/dns/index.html">#dns</a></th><td class="num" data-label="Incidents">2</td><td class="num" data-label="Repeats">1</td>"#
+            ))
     }
 
     @Test("services/index.html and owners/index.html list every service and owner")
@@ -35,7 +36,7 @@ struct DirectoryPageTests {
         let owners = try #require(site["owners/index.html"])
         #expect(
             owners.contains(
-                #"<tr><th scope="row">Ana</th><td class="num">1</td><td class="num">1</td><td class="num">0</td><td class="num">0</td><td class="num" data-value="1/1">100%</td></tr>"#
+                #"<tr><th scope="row">Ana</th><td class="num" data-label="Items">1</td><td class="num" data-label="Done">1</td><td class="num" data-label="Open">0</td><td class="num" data-label="Overdue">0</td><td class="num" data-label="Completion" data-value="1/1">100%</td></tr>"#
             ))
     }
 

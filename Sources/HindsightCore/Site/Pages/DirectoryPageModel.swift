@@ -48,14 +48,32 @@ struct DirectoryPageModel: MustacheParent {
     struct Cell: MustacheParent {
         var text: String
         var value: String?
+        /// The column's header, which labels the cell where the table reads as blocks (phones).
+        var label = ""
 
         func child(named name: String) -> Any? {
             switch name {
             case "text": text
             case "value": value
+            case "label": label
             default: nil
             }
         }
+    }
+
+    /// Each row's cells labelled with their column's header.
+    var labelled: DirectoryPageModel {
+        var model = self
+        model.rows = rows.map { row in
+            var row = row
+            row.cells = zip(row.cells, headers).map { cell, header in
+                var cell = cell
+                cell.label = header.label
+                return cell
+            }
+            return row
+        }
+        return model
     }
 
     func child(named name: String) -> Any? {
