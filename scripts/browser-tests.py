@@ -128,6 +128,10 @@ def page_types(site):
         "learning": "learning/index.html",
         "tag": first(site / "tags"),
         "service": first(site / "services"),
+        "tags": "tags/index.html",
+        "services": "services/index.html",
+        "owners": "owners/index.html",
+        "problems": "problems/index.html",
         "search": "search/index.html",
         "404": "no-such-page/",
     }

@@ -14,6 +14,8 @@ final class LiveSite: @unchecked Sendable {
         case incidentList(Pagination)
         case incident(PostMortem)
         case group(kind: String, figures: GroupFigures, page: Pagination)
+        case directory(SiteModel.Directory, page: Pagination)
+        case problems(page: Pagination)
         case alias(String, of: PostMortem)
         case asset(Data)
     }
@@ -28,11 +30,14 @@ final class LiveSite: @unchecked Sendable {
     /// Guards `searchIndex`, held while it renders (seconds on a large corpus) without holding up other pages.
     private let indexLock = NSLock()
     private var rendered: [String: SiteFile] = [:]
+    /// The files the Problems page lists, computed once.
+    private let problemPaths: [(path: String, errors: Int, warnings: Int)]
     private var searchIndex: [String: SiteFile]?
 
     init(builder: SiteBuilder, postMortems: [PostMortem], diagnostics: [Diagnostic]) {
         self.builder = builder
         model = SiteModel(postMortems: postMortems, diagnostics: diagnostics, options: builder.options)
+        problemPaths = model.problemPaths
         route()
     }
 
@@ -88,6 +93,14 @@ final class LiveSite: @unchecked Sendable {
                 }
             }
         }
+        for directory in SiteModel.Directory.allCases {
+            for list in Pagination.pages(of: model.rowCount(of: directory), pageSize: SiteModel.directoryRows) {
+                add(Pagination.path(list.page, in: directory.folder), .directory(directory, page: list), isPage: true)
+            }
+        }
+        for list in Pagination.pages(of: problemPaths.count, pageSize: SiteModel.problemFiles) {
+            add(Pagination.path(list.page, in: "problems/"), .problems(page: list), isPage: true)
+        }
         for incident in model.incidents {
             for alias in incident.aliases.prefix(TooManyValuesRule.limit) where URLName.isValid(alias) {
                 add(SitePaths.incidentFile(alias), .alias(alias, of: incident))
@@ -141,6 +154,16 @@ final class LiveSite: @unchecked Sendable {
             let title = "\(kind): \(figures.key)" + (list.page == 1 ? "" : ", page \(list.page)")
             return try builder.page(path, template: "group", title: title, section: "incidents", model: model) {
                 model.groupPage(figures, kind: kind, page: list, root: $0)
+            }
+        case .directory(let directory, let list):
+            let title = directory.heading + (list.page == 1 ? "" : ", page \(list.page)")
+            return try builder.page(path, template: "directory", title: title, section: "incidents", model: model) {
+                model.directoryPage(directory, page: list, root: $0).labelled
+            }
+        case .problems(let list):
+            let title = "Problems" + (list.page == 1 ? "" : ", page \(list.page)")
+            return try builder.page(path, template: "problems", title: title, section: "", model: model) {
+                model.problemsPage(problemPaths, page: list, root: $0)
             }
         case .alias(let alias, let incident):
             return try builder.page(

@@ -82,7 +82,22 @@ public struct SiteBuilder: Sendable {
                 }
             }
         }
-        clock.part("overview, trends, actions, lessons, tags and services")
+        for directory in SiteModel.Directory.allCases {
+            for list in Pagination.pages(of: model.rowCount(of: directory), pageSize: SiteModel.directoryRows) {
+                let title = directory.heading + (list.page == 1 ? "" : ", page \(list.page)")
+                try page(Pagination.path(list.page, in: directory.folder), template: "directory", title: title, section: "incidents") {
+                    model.directoryPage(directory, page: list, root: $0).labelled
+                }
+            }
+        }
+        let problems = model.problemPaths
+        for list in Pagination.pages(of: problems.count, pageSize: SiteModel.problemFiles) {
+            let title = "Problems" + (list.page == 1 ? "" : ", page \(list.page)")
+            try page(Pagination.path(list.page, in: "problems/"), template: "problems", title: title, section: "") {
+                model.problemsPage(problems, page: list, root: $0)
+            }
+        }
+        clock.part("overview, trends, actions, lessons, tags, services, owners and problems")
         let sitemapPaths = pagePaths
         // Every alias gets its redirect, even one that clashes with another
         // output: the writer refuses clashing outputs and names both sources.

@@ -92,6 +92,7 @@ public struct Theme: Sendable {
 
     static let requiredTemplates = [
         "layout", "index", "incident", "incidents", "trends", "actions", "lessons", "group", "redirect", "not-found", "learning",
+        "directory", "problems",
     ]
 
     /// Renders a template with a page's model; a missing template is an error, never an empty page.

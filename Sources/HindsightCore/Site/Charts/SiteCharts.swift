@@ -11,7 +11,8 @@ extension SiteModel {
                 values: months.map { month in Double(month.bySeverity.first { $0.severity == level }?.count ?? 0) })
         }
         let chart = BarChart(categories: months.map { Format.period($0.key) }, series: series, valueLabel: { SVG.number($0) })
-        let title = count == nil ? "Incidents per month by severity" : "Incidents per month, last \(months.count) months"
+        let title =
+            count == nil || months.count < 2 ? "Incidents per month by severity" : "Incidents per month, last \(months.count) months"
         return ChartFigure(
             id: "incidents-per-month", title: title,
             description: "Stacked bars: incidents each month, coloured by severity. "
@@ -21,6 +22,7 @@ extension SiteModel {
             tableRows: months.map { month in
                 [Format.period(month.key), String(month.incidents.count)] + month.bySeverity.map { String($0.count) }
             },
+            note: months.isEmpty ? "No dated incidents yet." : "",
             legend: series.map { ($0.name, $0.cssClass) },
             newestAtEnd: true
         )

@@ -44,13 +44,26 @@ extension SiteModel {
                 ? Format.plural(done.count - SiteModel.doneItemsShown, "older finished item") : nil,
             completion: Format.percent(totals.completionRate),
             pastSLO: totals.pastSLO,
-            total: totals.total,
+            totalText: Format.plural(totals.total, "follow-up"),
+            doneVerb: totals.total == 1 ? "is" : "are",
+            sloLevels: sloLevels(),
+            sloDefaultDays: Format.plural(options.metrics.slo.defaultDays, "day"),
             byOwner: report.byOwner.prefix(PageLimits.owners).map { owner, figures in
                 ActionBoardPageModel.OwnerFigures(
                     owner: owner, total: figures.total, done: figures.done, open: figures.open,
                     overdue: figures.overdue, completion: Format.percent(figures.completionRate))
             },
             byOwnerMore: Self.more(
-                report.byOwner.count, shown: PageLimits.owners, noun: "more owners, in metrics.json (byOwner)", url: root + "metrics.json"))
+                report.byOwner.count, shown: PageLimits.owners, noun: "more owners, on the owners page", url: root + "owners/index.html"))
+    }
+
+    /// Each severity of the scale with the days its follow-ups are allowed.
+    func sloLevels() -> [ActionBoardPageModel.SLOLevel] {
+        let levels = options.metrics.severityScale.definitions.map(\.id)
+        return levels.enumerated().map { index, id in
+            ActionBoardPageModel.SLOLevel(
+                severity: id, days: Format.plural(options.metrics.slo.days(for: id), "day"),
+                separator: index + 1 < levels.count ? ", " : nil)
+        }
     }
 }

@@ -16,12 +16,33 @@ struct ActionBoardPageModel: MustacheParent {
     var doneHidden: String?
     var completion: String
     var pastSLO: Int
-    var total: Int
+    /// `12 follow-ups`, with `doneVerb` (`are`, or `is` for one) after it.
+    var totalText: String
+    var doneVerb: String
+    /// The follow-up SLO's days for each severity of the scale, then for any other.
+    var sloLevels: [SLOLevel]
+    var sloDefaultDays: String
     var byOwner: [OwnerFigures]
     var byOwnerMore: MoreLink?
 
     var hasOverdue: Bool { !overdue.isEmpty }
     var hasOwners: Bool { !owners.isEmpty }
+
+    /// `P1: 30 days` in the definition of the follow-up SLO.
+    struct SLOLevel: MustacheParent {
+        var severity: String
+        var days: String
+        var separator: String?
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "severity": severity
+            case "days": days
+            case "separator": separator
+            default: nil
+            }
+        }
+    }
 
     /// One owner's open items, most overdue first.
     struct OwnerItems: MustacheParent {
@@ -81,7 +102,10 @@ struct ActionBoardPageModel: MustacheParent {
         case "doneHidden": doneHidden
         case "completion": completion
         case "pastSLO": pastSLO
-        case "total": total
+        case "totalText": totalText
+        case "doneVerb": doneVerb
+        case "sloLevels": sloLevels
+        case "sloDefaultDays": sloDefaultDays
         case "byOwner": byOwner
         case "byOwnerMore": byOwnerMore
         default: nil

@@ -23,6 +23,8 @@ struct ActionItemRow: MustacheParent {
     var daysOverdue: String?
     var daysOverdueSort: Int
     var isPastSLO: Bool
+    /// What the SLO flag means for this item: `open more than 30 days after its P1 incident`.
+    var sloText: String
     var severity: String
     var severityClass: String
     var tickets: [Ticket]
@@ -63,6 +65,7 @@ struct ActionItemRow: MustacheParent {
         case "daysOverdue": daysOverdue
         case "daysOverdueSort": daysOverdueSort
         case "isPastSLO": isPastSLO
+        case "sloText": sloText
         case "severity": severity
         case "severityClass": severityClass
         case "tickets": tickets
@@ -97,9 +100,11 @@ extension SiteModel {
             isDone: item.isDone,
             status: status.label,
             statusClass: status.cssClass,
-            daysOverdue: tracked.daysOverdue.map { Format.plural($0, "day") + " overdue" },
+            daysOverdue: tracked.daysOverdue.map { Self.overdueText(days: $0, due: item.due) },
             daysOverdueSort: tracked.daysOverdue ?? 0,
             isPastSLO: tracked.isPastSLO,
+            sloText: "open more than \(Format.plural(options.metrics.slo.days(for: tracked.severity), "day")) after its "
+                + (tracked.severity.map { $0 + " " } ?? "") + "incident (the follow-up SLO)",
             severity: tracked.severity ?? "?",
             severityClass: severityClass(tracked.severity),
             tickets: item.tickets.map { ticket in
@@ -107,6 +112,18 @@ extension SiteModel {
                     label: (ticket.hasPrefix("http") ? TicketLabel.short(ticket) : ticket).nonEmpty,
                     href: ticket.hasPrefix("http://") || ticket.hasPrefix("https://") ? ticket : nil)
             })
+    }
+}
+
+extension SiteModel {
+    /// Days from which an overdue item says since when, not how many days.
+    static let overdueSinceDays = 90
+
+    /// `12 days overdue`; from ``overdueSinceDays`` on, `overdue since 12 Mar 2017 (9 years)`.
+    static func overdueText(days: Int, due: Day?) -> String {
+        guard days >= overdueSinceDays, let due else { return Format.plural(days, "day") + " overdue" }
+        let span = days >= 365 ? Format.plural(days / 365, "year") : Format.plural(days / 30, "month")
+        return "overdue since \(Format.date(due)) (\(span))"
     }
 }
 

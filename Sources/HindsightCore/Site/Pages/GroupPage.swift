@@ -5,6 +5,8 @@ struct GroupPageModel: MustacheParent {
     /// `Tag` or `Service`.
     var kind: String
     var name: String
+    /// The page listing every group of its kind: `tags/index.html`.
+    var indexURL: String
     var countValue: Int
     var countLabel: String
     var repeatsLabel: String
@@ -23,6 +25,7 @@ struct GroupPageModel: MustacheParent {
         switch name {
         case "kind": kind
         case "name": self.name
+        case "indexURL": indexURL
         case "countValue": countValue
         case "countLabel": countLabel
         case "repeatsLabel": repeatsLabel
@@ -47,6 +50,7 @@ extension SiteModel {
         return GroupPageModel(
             kind: kind,
             name: group.key,
+            indexURL: (kind == "Tag" ? SiteModel.Directory.tags : .services).folder + "index.html",
             countValue: group.incidents.count,
             countLabel: group.incidents.count == 1 ? "incident" : "incidents",
             repeatsLabel: group.repeats == 1 ? "repeat incident" : "repeat incidents",

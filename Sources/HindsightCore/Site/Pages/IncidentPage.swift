@@ -27,11 +27,7 @@ extension SiteModel {
             repeatedByMore: later.flatMap {
                 Self.more($0.count, shown: $0.nearest.count, url: moreRepeatsURL(tags: incident.tags, root: root))
             },
-            diagnostics: diagnostics.prefix(PageLimits.diagnostics).map {
-                IncidentPageModel.DiagnosticRow(
-                    line: $0.location.line, column: $0.location.column, severity: $0.severity.rawValue, rule: $0.rule.rawValue,
-                    message: $0.message.nonEmpty)
-            },
+            diagnostics: diagnostics.prefix(PageLimits.diagnostics).map(Self.diagnosticRow),
             diagnosticsMore: Self.more(
                 diagnostics.count, shown: PageLimits.diagnostics, noun: "more, in incidents.json", url: root + "incidents.json"),
             extraFields: incident.fields.filter { !SiteModel.shownFields.contains($0.key) }.map {

@@ -86,7 +86,8 @@ struct IncidentPageModel: MustacheParent {
         var column: Int
         var severity: String
         var rule: String
-        var message: String?
+        /// The message, escaped, with its `` `code` `` spans as `<code>`.
+        var messageHTML: String?
 
         func child(named name: String) -> Any? {
             switch name {
@@ -94,7 +95,7 @@ struct IncidentPageModel: MustacheParent {
             case "column": column
             case "severity": severity
             case "rule": rule
-            case "message": message
+            case "messageHTML": messageHTML
             default: nil
             }
         }

@@ -27,6 +27,9 @@ struct IncidentSummary: MustacheParent {
     var isExcluded: Bool
     /// The tags a related incident shares with the page's incident (`a, b`).
     var sharedTags: String?
+    /// `2 errors` or `1 warning` that `hindsight check` finds in the file, and its class.
+    var problems: String?
+    var problemsClass: String?
 
     var isOverdue: Bool { overdue > 0 }
 
@@ -54,6 +57,8 @@ struct IncidentSummary: MustacheParent {
         case "isDraft": isDraft
         case "isExcluded": isExcluded
         case "sharedTags": sharedTags
+        case "problems": problems
+        case "problemsClass": problemsClass
         default: nil
         }
     }
@@ -68,6 +73,7 @@ extension SiteModel {
         let items = itemsByIncident[incident.slug] ?? []
         let figures = ActionItemMetrics(items)
         let ttr = minutes(.timeToRestore, of: incident)
+        let badge = problemBadge(of: incident)
         let services = chips == .all ? incident.services[...] : incident.services.prefix(PageLimits.cardChips)
         let tags = chips == .all ? incident.tags[...] : incident.tags.prefix(max(0, PageLimits.cardChips - incident.services.count))
         return IncidentSummary(
@@ -94,7 +100,8 @@ extension SiteModel {
             overdue: figures.overdue,
             isRepeat: repeats[incident.slug] != nil,
             isDraft: incident.isDraft,
-            isExcluded: incident.isExcludedFromMetrics)
+            isExcluded: incident.isExcludedFromMetrics,
+            problems: badge?.text, problemsClass: badge?.cssClass)
     }
 
     /// A CSS class for a severity on the scale (`sev-p1`), never raw input.

@@ -33,7 +33,7 @@ extension SiteModel {
                     url: members.contains { $0.tags.contains(tag) } ? root + SitePaths.tag(tag) : root + "incidents/index.html"))
         }
         return LessonsPageModel(
-            groups: groups, total: incidents.reduce(0) { $0 + $1.lessons.count },
+            groups: groups, total: Format.plural(incidents.reduce(0) { $0 + $1.lessons.count }, "lesson"),
             groupsMore: Self.more(
                 tags.count, shown: PageLimits.lessonTags, noun: "more tags with lessons, on their tag pages and in incidents.json",
                 url: root + "incidents.json"))

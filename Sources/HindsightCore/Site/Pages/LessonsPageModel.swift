@@ -4,7 +4,8 @@ import Mustache
 struct LessonsPageModel: MustacheParent {
     var groups: [TagLessons]
     /// Lessons in the whole corpus.
-    var total: Int
+    /// `12 lessons`.
+    var total: String
     var groupsMore: MoreLink?
 
     /// One tag's incidents with lessons, newest first.

@@ -54,12 +54,20 @@ extension SiteModel {
         func before(_ text: (MetricsReport) -> String) -> String {
             previous.map { " · 90 days before: " + text($0) } ?? ""
         }
+        if report.incidents.isEmpty {
+            // Five "0 / —" cards say less than one sentence.
+            let text =
+                previous.map { "No incidents in these 90 days; the 90 days before had \(Format.plural($0.incidents.count, "incident"))." }
+                ?? "No incidents yet."
+            return OverviewPageModel.Headline(label: label, detail: detail.nonEmpty, figures: [], emptyText: text)
+        }
         return OverviewPageModel.Headline(
             label: label,
             detail: detail.nonEmpty,
             figures: [
                 .init(
-                    value: String(report.incidents.count), label: "incidents", url: root + "incidents/index.html",
+                    value: String(report.incidents.count), label: report.incidents.count == 1 ? "incident" : "incidents",
+                    url: root + "incidents/index.html",
                     note: previous.map { "90 days before: \($0.incidents.count)" }),
                 .init(
                     value: Format.minutes(restore.median), label: "median time to restore",
@@ -71,10 +79,12 @@ extension SiteModel {
                     value: Format.percent(actions.completionRate), label: "action items done", url: root + "actions/index.html",
                     note: "\(actions.done) of \(actions.total)" + before { Format.percent($0.actionTotals.completionRate) }),
                 .init(
-                    value: String(actions.overdue), label: "overdue action items", url: root + "actions/index.html#overdue",
+                    value: String(actions.overdue), label: actions.overdue == 1 ? "overdue action item" : "overdue action items",
+                    url: root + "actions/index.html#overdue",
                     note: "\(actions.pastSLO) past follow-up SLO"),
                 .init(
-                    value: String(report.recurrence.repeats.count), label: "repeat incidents",
+                    value: String(report.recurrence.repeats.count),
+                    label: report.recurrence.repeats.count == 1 ? "repeat incident" : "repeat incidents",
                     url: root + "trends/index.html#recurrence",
                     note: "\(Format.percent(report.recurrence.rate)) of incidents" + before { String($0.recurrence.repeats.count) }),
             ])

@@ -16,12 +16,18 @@ struct OverviewPageModel: MustacheParent {
         var label: String
         var detail: String?
         var figures: [Figure]
+        /// What the period shows instead of figures when it has no incidents.
+        var emptyText: String?
+
+        var hasFigures: Bool { !figures.isEmpty }
 
         func child(named name: String) -> Any? {
             switch name {
             case "label": label
             case "detail": detail
             case "figures": figures
+            case "hasFigures": hasFigures
+            case "emptyText": emptyText
             default: nil
             }
         }

@@ -43,8 +43,8 @@ extension SiteModel {
             volumeCharts: [monthlyIncidentsChart(last: nil)],
             actionCharts: [completionChart()],
             recurrenceCharts: [repeatsChart()],
-            windowDays: report.recurrence.windowDays,
-            repeatCount: report.recurrence.repeats.count,
+            windowDays: Format.plural(report.recurrence.windowDays, "day"),
+            repeatCount: Format.plural(report.recurrence.repeats.count, "incident"),
             repeatRate: Format.percent(report.recurrence.rate),
             recurringTags: recurringTags.prefix(10).map { tag in
                 TrendsPageModel.RecurringTag(

@@ -14,8 +14,10 @@ struct TrendsPageModel: MustacheParent {
     var volumeCharts: [ChartFigure]
     var actionCharts: [ChartFigure]
     var recurrenceCharts: [ChartFigure]
-    var windowDays: Int
-    var repeatCount: Int
+    /// `90 days`.
+    var windowDays: String
+    /// `3 incidents`, `1 incident`.
+    var repeatCount: String
     var repeatRate: String
     var recurringTags: [RecurringTag]
     var repeatsShown: Int
