@@ -13,9 +13,9 @@ struct ServeSessionTests {
     static func started(_ folder: TemporaryFolder, theme: String? = nil) async throws -> ServeSession {
         for name in [incident, "2025-06-03-inventory-pool-exhaustion-after-deploy", "2025-09-09-search-relevance-regression"] {
             let text = try String(contentsOfFile: Fixtures.packageRoot + "/postmortems/\(name).md", encoding: .utf8)
-            try folder.write("postmortems/\(name).md", text)
+            try folder.writeAtomically("postmortems/\(name).md", text)
         }
-        try folder.write("hindsight.yml", "site:\n  title: Served incidents\n")
+        try folder.writeAtomically("hindsight.yml", "site:\n  title: Served incidents\n")
         var command = ServeCommand(
             inputs: [folder.path + "/postmortems"], port: 0, themeDirectory: theme, configurationPath: folder.path + "/hindsight.yml",
             asOf: Day.of("2026-01-01"))
@@ -32,7 +32,7 @@ struct ServeSessionTests {
     static func editIncident(in folder: TemporaryFolder, replacing old: String, with new: String) throws -> (path: String, text: String) {
         let path = "postmortems/\(incident).md"
         let text = try String(contentsOfFile: folder.path + "/" + path, encoding: .utf8)
-        try folder.write(path, text.replacingOccurrences(of: old, with: new))
+        try folder.writeAtomically(path, text.replacingOccurrences(of: old, with: new))
         return (path, text)
     }
 
@@ -72,7 +72,7 @@ struct ServeSessionTests {
     func newAndDeletedFiles() async throws {
         let folder = try TemporaryFolder()
         let session = try await Self.started(folder)
-        try folder.write("postmortems/2025-07-01-added.md", Fixtures.validPostMortem)
+        try folder.writeAtomically("postmortems/2025-07-01-added.md", Fixtures.validPostMortem)
         let added = try await eventually { try LoopbackHTTP.request("/incidents/2025-07-01-added/", port: session.port).status == 200 }
         #expect(added)
         try FileManager.default.removeItem(atPath: folder.path + "/postmortems/2025-07-01-added.md")
@@ -91,7 +91,7 @@ struct ServeSessionTests {
         let shown = try await eventually { try Self.page("/trends/", session).contains(expected) }
         #expect(shown)
         #expect(try Self.page("/", session).contains("<strong>hindsight serve: 1 problem</strong>"))
-        try folder.write(path, text)
+        try folder.writeAtomically(path, text)
         let cleared = try await eventually { try !Self.page("/", session).contains("hindsight-serve-problems") }
         #expect(cleared)
         await session.stop()
@@ -101,13 +101,13 @@ struct ServeSessionTests {
     func brokenConfiguration() async throws {
         let folder = try TemporaryFolder()
         let session = try await Self.started(folder)
-        try folder.write("hindsight.yml", "site:\n  titel: Renamed\n")
+        try folder.writeAtomically("hindsight.yml", "site:\n  titel: Renamed\n")
         let expected =
             "\(folder.path)/hindsight.yml:2:3: error: unknown key &#39;titel&#39; in &#39;site&#39;; did you mean &#39;title&#39;? [config]"
         let shown = try await eventually { try Self.page("/", session).contains(expected) }
         #expect(shown)
         #expect(try Self.page("/", session).contains("Served incidents"))
-        try folder.write("hindsight.yml", "site:\n  title: Renamed incidents\n")
+        try folder.writeAtomically("hindsight.yml", "site:\n  title: Renamed incidents\n")
         let applied = try await eventually { try Self.page("/", session).contains("<title>Renamed incidents</title>") }
         #expect(applied)
         #expect(try !Self.page("/", session).contains("hindsight-serve-problems"))
@@ -129,13 +129,13 @@ struct ServeSessionTests {
     @Test("a changed theme file is served; a theme that no longer loads is shown in the page and the last one stays")
     func theme() async throws {
         let folder = try TemporaryFolder()
-        try folder.write("theme/assets/extra.css", "a { color: red; }\n")
+        try folder.writeAtomically("theme/assets/extra.css", "a { color: red; }\n")
         let session = try await Self.started(folder, theme: folder.path + "/theme")
         #expect(try Self.page("/assets/extra.css", session) == "a { color: red; }\n")
-        try folder.write("theme/assets/extra.css", "a { color: blue; }\n")
+        try folder.writeAtomically("theme/assets/extra.css", "a { color: blue; }\n")
         let changed = try await eventually { try Self.page("/assets/extra.css", session) == "a { color: blue; }\n" }
         #expect(changed)
-        try folder.write("theme/partials/more.mustache", "{{#unclosed}}\n")
+        try folder.writeAtomically("theme/partials/more.mustache", "{{#unclosed}}\n")
         let shown = try await eventually { try Self.page("/", session).contains("error: theme file partials/more.mustache:") }
         #expect(shown)
         #expect(try Self.page("/", session).contains("(the last theme that loaded is still used)"))

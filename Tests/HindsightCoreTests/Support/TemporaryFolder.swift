@@ -17,6 +17,13 @@ final class TemporaryFolder: @unchecked Sendable {
         try writeBytes(relativePath, Array(text.utf8))
     }
 
+    /// Writes through a temporary file and a rename, as editors save: a watcher never sees the file half written.
+    func writeAtomically(_ relativePath: String, _ text: String) throws {
+        let url = URL(fileURLWithPath: path + "/" + relativePath)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url, options: .atomic)
+    }
+
     func writeBytes(_ relativePath: String, _ bytes: [UInt8]) throws {
         let url = URL(fileURLWithPath: path + "/" + relativePath)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
