@@ -18,6 +18,9 @@ extension SiteModel {
         -> ProblemsPageModel
     {
         let slugs = Dictionary(incidents.map { ($0.path, $0.slug) }, uniquingKeysWith: { first, _ in first })
+        // Shown below its input folder (`2024/…`), never as the build machine's path; a file
+        // that is not published (unreadable, a draft) by its name.
+        let shownPaths = Dictionary(incidents.map { ($0.path, $0.relativePath) }, uniquingKeysWith: { first, _ in first })
         let errors = files.reduce(0) { $0 + $1.errors }
         let warnings = files.reduce(0) { $0 + $1.warnings }
         return ProblemsPageModel(
@@ -28,7 +31,7 @@ extension SiteModel {
             files: files[pagination.range].map { file in
                 let diagnostics = diagnosticsByPath[file.path] ?? []
                 return ProblemsPageModel.File(
-                    path: file.path,
+                    path: shownPaths[file.path] ?? file.path.split(separator: "/").last.map(String.init) ?? file.path,
                     url: slugs[file.path].map { root + SitePaths.incident($0) + "#diagnostics-heading" },
                     counts: Format.plural(file.errors, "error") + ", " + Format.plural(file.warnings, "warning"),
                     messages: diagnostics.prefix(Self.problemMessages).map(Self.diagnosticRow),
