@@ -8,8 +8,8 @@ enum CIWorkflows {
 
     /// The steps that put a cached `hindsight` on the PATH, building it only when the cache misses.
     static let githubInstall = """
-              - name: Install libcmark
-                run: sudo apt-get update -qq && sudo apt-get install -y -qq libcmark-dev
+              - name: Install libcmark and libcurl
+                run: sudo apt-get update -qq && sudo apt-get install -y -qq libcmark-dev libcurl4-openssl-dev
               - uses: actions/cache@v4
                 id: hindsight-cache
                 with:
@@ -116,7 +116,7 @@ enum CIWorkflows {
           script:
             - |
               if [ ! -x .hindsight/bin/hindsight ]; then
-                apt-get update -qq && apt-get install -y -qq libcmark-dev git
+                apt-get update -qq && apt-get install -y -qq libcmark-dev libcurl4-openssl-dev git
                 git init -q /tmp/hindsight-src
                 git -C /tmp/hindsight-src fetch -q --depth 1 "$HINDSIGHT_GIT" "$HINDSIGHT_REF"
                 git -C /tmp/hindsight-src checkout -q FETCH_HEAD
@@ -130,7 +130,7 @@ enum CIWorkflows {
           image: ubuntu:24.04
           needs: [hindsight]
           before_script:
-            - apt-get update -qq && apt-get install -y -qq libcmark-dev git jq
+            - apt-get update -qq && apt-get install -y -qq libcmark-dev libcurl4 git jq
             - export PATH="$CI_PROJECT_DIR/.hindsight/bin:$PATH"
 
         check:
