@@ -29,6 +29,8 @@ public struct FixCommand: Sendable {
     public func run() -> CommandOutput {
         let files: [InputFile]
         do { files = try Corpus.discover(inputs) } catch { return PipelineError(discovery: error).output }
+        // Read once for every file (with the incident register, if the configuration names one).
+        let validator = Validator(context: configuration.validation)
         var output = CommandOutput()
         var changed = 0
         var untouched = 0
@@ -42,7 +44,7 @@ public struct FixCommand: Sendable {
                 continue
             }
             let onDisk = (try? Data(contentsOf: URL(fileURLWithPath: input.path))) ?? Data()
-            switch fix(source, storedAs: onDisk) {
+            switch fix(source, storedAs: onDisk, validator: validator) {
             case .unchanged: break
             case .untouched(let reason):
                 output.standardError += "\(input.path): left untouched: \(reason)\n"
@@ -71,13 +73,14 @@ public struct FixCommand: Sendable {
     }
 
     /// The canonical text of `source`, or why it is left as written.
-    func fix(_ source: SourceFile, storedAs bytes: Data) -> Outcome {
+    func fix(_ source: SourceFile, storedAs bytes: Data, validator: Validator? = nil) -> Outcome {
+        let validator = validator ?? Validator(context: configuration.validation)
         guard Array(bytes) == Array(source.text.utf8) else {
             return .untouched(reason: "it has CRLF line endings, a byte-order mark or invisible characters; rewriting would change them")
         }
         let parser = PostMortemParser(settings: configuration.parsing)
         let postMortem = parser.parse(source)
-        let errors = Validator(context: configuration.validation).diagnostics(for: postMortem).filter { $0.severity == .error }
+        let errors = validator.diagnostics(for: postMortem).filter { $0.severity == .error }
         guard errors.isEmpty else {
             return .untouched(reason: "\(errors.count == 1 ? "1 error" : "\(errors.count) errors") to fix first (hindsight check)")
         }

@@ -36,19 +36,17 @@ struct Pipeline {
     /// every core; of each, only what the later stages read is kept.
     mutating func load(
         _ files: [InputFile], sizeLimit: Int = SourceFileReader.defaultSizeLimit, parser: PostMortemParser, keepsSources: Bool = true,
-        configuration: Configuration
+        validator: Validator
     ) -> Corpus {
-        let corpus = Corpus.load(
-            files, sizeLimit: sizeLimit, parser: parser, keepsSources: keepsSources,
-            checkingWith: Validator(context: configuration.validation))
+        let corpus = Corpus.load(files, sizeLimit: sizeLimit, parser: parser, keepsSources: keepsSources, checkingWith: validator)
         clock.finish(.load, Format.plural(corpus.postMortems.count, "post-mortem"))
         return corpus
     }
 
     /// 3. validate: the checks across files (duplicates, repeats) added to the
     /// read failures and each file's findings, in report order.
-    mutating func validate(_ corpus: Corpus, configuration: Configuration) -> [Diagnostic] {
-        let diagnostics = corpus.diagnostics(validator: Validator(context: configuration.validation))
+    mutating func validate(_ corpus: Corpus, validator: Validator) -> [Diagnostic] {
+        let diagnostics = corpus.diagnostics(validator: validator)
         clock.finish(.validate, Format.plural(diagnostics.count, "diagnostic"))
         return diagnostics
     }
@@ -111,19 +109,23 @@ extension Pipeline {
     /// `hindsight check`: discover, load, validate.
     mutating func check(_ command: CheckCommand) throws(PipelineError) -> (files: [InputFile], corpus: Corpus, diagnostics: [Diagnostic]) {
         let files = try discover(command.inputs, allowsEmpty: command.allowsEmpty)
+        // One validator for the run: the configuration (and the incident register it names) read once.
+        let validator = Validator(context: command.configuration.validation)
         let corpus = load(
             files, sizeLimit: command.sizeLimit, parser: PostMortemParser(settings: command.configuration.parsing),
-            configuration: command.configuration)
-        return (files, corpus, validate(corpus, configuration: command.configuration))
+            validator: validator)
+        return (files, corpus, validate(corpus, validator: validator))
     }
 
     /// `hindsight metrics`: discover, load, validate (for the note on files with errors), measure.
     mutating func metrics(_ command: MetricsCommand) throws(PipelineError) -> (report: MetricsReport, diagnostics: [Diagnostic]) {
         let files = try discover(command.inputs, allowsEmpty: command.allowsEmpty)
+        // One validator for the run: the configuration (and the incident register it names) read once.
+        let validator = Validator(context: command.configuration.validation)
         let corpus = load(
             files, parser: PostMortemParser(settings: command.configuration.parsing), keepsSources: false,
-            configuration: command.configuration)
-        let diagnostics = validate(corpus, configuration: command.configuration)
+            validator: validator)
+        let diagnostics = validate(corpus, validator: validator)
         let measured = corpus.postMortems.filter { command.includeDrafts || !$0.isDraft }
         return (measure(measured, options: command.options), diagnostics)
     }
@@ -150,6 +152,8 @@ extension Pipeline {
             throw PipelineError(stage: .discover, path: command.output, reason: error.description, exitCode: ExitCode.usage)
         }
         let files = try discover(command.inputs, allowsEmpty: command.allowsEmpty)
+        // One validator for the run: the configuration (and the incident register it names) read once.
+        let validator = Validator(context: command.configuration.validation)
         let theme: Theme
         do {
             theme = try Theme(overrideDirectory: command.themeDirectory)
@@ -160,8 +164,8 @@ extension Pipeline {
         // Only --strict's refusal shows source lines: otherwise the texts are not kept.
         var corpus = load(
             files, parser: PostMortemParser(rendersHTML: true, settings: command.configuration.parsing), keepsSources: command.strict,
-            configuration: command.configuration)
-        let diagnostics = validate(corpus, configuration: command.configuration)
+            validator: validator)
+        let diagnostics = validate(corpus, validator: validator)
         var built = Built(diagnostics: diagnostics, sources: corpus.sources)
         if command.strict && CheckCommand.exitCode(for: diagnostics, strict: true) != ExitCode.success { return built }
         let drafts = command.site.includeDrafts
