@@ -117,9 +117,13 @@ struct CanonicalForm {
 
     /// A due date written as one day in another form (`March 10, 2024`) rewritten ISO; a period (`2024-Q3`) is kept.
     static func canonicalDue(of item: ActionItem, in buffer: inout LineBuffer) {
-        guard let due = item.dueText, let day = DateParser.parse(due.value), due.value != day.description else { return }
-        buffer.edit(line: due.location.line, column: due.location.column) { rest in
-            rest.hasPrefix(due.value) ? day.description + rest.dropFirst(due.value.count) : nil
-        }
+        guard let due = item.dueText, let day = DateParser.parse(due.value), due.value != day.description,
+            let line = buffer.line(due.location.line)
+        else { return }
+        // The date where it is written once on its line (the parser's column is not always the line's).
+        let found = line.ranges(of: due.value)
+        guard found.count == 1, let range = found.first else { return }
+        let column = line.utf8.distance(from: line.startIndex, to: range.lowerBound) + 1
+        buffer.edit(line: due.location.line, column: column) { rest in day.description + rest.dropFirst(due.value.count) }
     }
 }

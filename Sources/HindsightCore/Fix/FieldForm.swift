@@ -26,6 +26,11 @@ struct FieldForm {
         return day.description
     }
 
+    /// A value as YAML: an ISO date plain (front matter reads it as written), anything else as ``YAMLText`` writes it.
+    static func yaml(_ value: String) -> String {
+        DateParser.parseNumeric(value)?.description == value ? value : YAMLText.scalar(value)
+    }
+
     /// `incident_id` → `Incident ID`: a front matter key as the template's field name.
     static func boldName(_ key: String) -> String {
         key.split(whereSeparator: { $0 == "_" || $0 == "-" || $0 == " " }).map { word in
@@ -50,6 +55,7 @@ struct FieldForm {
     private mutating func toBold(_ buffer: inout LineBuffer, adding extra: [(name: String, value: String)]) {
         for field in lineFields { Self.boldLine(field, in: &buffer) }
         var moved = extra.map { "**\($0.name)**: \($0.value)" }
+        let extraLines = Set(moved)
         var title: String?
         if let frontMatter = postMortem.frontMatter, moves {
             if let fmTitle = frontMatter.title, let heading = postMortem.headingTitle, heading.value != fmTitle.value {
@@ -58,7 +64,7 @@ struct FieldForm {
                         line: fmTitle.location.line,
                         message:
                             "kept the front matter: its title '\(fmTitle.value)' and the heading's '\(heading.value)' differ; keep one"))
-                return insertBold(moved, &buffer)
+                return insertBold(moved, extraLines: extraLines, &buffer)
             }
             if let fmTitle = frontMatter.title, postMortem.headingTitle == nil { title = fmTitle.value }
             // A field a bold line already gives, with the same value, is not written twice.
@@ -77,7 +83,7 @@ struct FieldForm {
             buffer.insert([heading, ""] + moved + (moved.isEmpty ? [] : [""]), before: firstContentLine(buffer))
             return
         }
-        insertBold(moved, &buffer)
+        insertBold(moved, extraLines: extraLines, &buffer)
     }
 
     /// `Date: x` and `**Date:** x` → `**Date**: x`, with the date ISO.
@@ -101,10 +107,13 @@ struct FieldForm {
     }
 
     /// Inserts bold field lines before the first field line, else below the title heading, else at the top.
-    private func insertBold(_ moved: [String], _ buffer: inout LineBuffer) {
+    private func insertBold(_ moved: [String], extraLines: Set<String>, _ buffer: inout LineBuffer) {
         guard !moved.isEmpty else { return }
-        if let first = lineFields.first {
-            buffer.insert(moved, before: first.location.line)
+        if let first = lineFields.first, let last = lineFields.last {
+            // Front matter's fields come first (as they are read); a field the file lacked, last.
+            let fromFrontMatter = moved.filter { line in !extraLines.contains(line) }
+            buffer.insert(fromFrontMatter, before: first.location.line)
+            buffer.insert(moved.filter { extraLines.contains($0) }, before: last.location.line + 1)
         } else if let title = postMortem.headingTitle ?? postMortem.title, postMortem.frontMatter?.title == nil || postMortem.headingTitle != nil {
             let next = buffer.line(title.location.line + 1)
             let after = next.map { $0.trimmingSpaces().isEmpty } ?? true ? [] : [""]
@@ -151,11 +160,11 @@ struct FieldForm {
                 Self.boldLine(field, in: &buffer)
                 continue
             }
-            added.append("\(Self.frontMatterKey(field.name)): \(YAMLText.scalar(Self.value(of: field)))")
+            added.append("\(Self.frontMatterKey(field.name)): \(Self.yaml(Self.value(of: field)))")
             removed.append(field.location.line)
         }
         for (name, value) in extra where keys.insert(MetadataField.normalizedName(name)).inserted {
-            added.append("\(Self.frontMatterKey(name)): \(YAMLText.scalar(value))")
+            added.append("\(Self.frontMatterKey(name)): \(Self.yaml(value))")
         }
         guard !added.isEmpty || !removed.isEmpty else { return }
         // Each run of removed lines; a paragraph of fields goes with the blank line after it.

@@ -1,7 +1,7 @@
 /// What a post-mortem says, without where or in which form it says it: equal
 /// before and after `fix`. Fields are compared by key in a stable order (front
 /// matter and bold lines read alike), sections of the template by kind (their
-/// heading is form), tickets as a set.
+/// heading is form), tickets as a set; the date and the zone as read.
 struct ReadValues: Equatable {
     struct Entry: Equatable {
         var minute: Int?
@@ -33,7 +33,7 @@ struct ReadValues: Equatable {
         title = postMortem.title?.value
         // A field written twice with one value (front matter and a bold line) says it once.
         var seen = Set<String>()
-        fields = postMortem.fields.filter { $0.key != "date" }.enumerated()
+        fields = postMortem.fields.filter { $0.key != "date" && $0.key != "timezone" }.enumerated()
             .sorted { ($0.element.key, $0.offset) < ($1.element.key, $1.offset) }
             .map { "\($0.element.key)=\($0.element.value)" }.filter { seen.insert($0).inserted }
         date = postMortem.date

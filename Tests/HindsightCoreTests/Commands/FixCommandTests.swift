@@ -63,7 +63,7 @@ struct FixCommandTests {
         let diff = FixCommand(inputs: [folder.path + "/2024-05-01-variants.md"], diff: true).run()
         #expect(
             diff.standardOutput.hasPrefix(
-                "--- \(folder.path)/2024-05-01-variants.md\n+++ \(folder.path)/2024-05-01-variants.md\n@@ -1,13 +1,13 @@\n"))
+                "--- \(folder.path)/2024-05-01-variants.md\n+++ \(folder.path)/2024-05-01-variants.md\n@@ -1,32 +1,32 @@\n # Incident: Variants\n \n-**Date**: May 1, 2024\n+**Date**: 2024-05-01\n"))
         #expect(try String(contentsOfFile: folder.path + "/2024-05-01-variants.md", encoding: .utf8) == variants)
 
         let fix = FixCommand(inputs: [folder.path]).run()
@@ -84,5 +84,42 @@ struct FixCommandTests {
         #expect(
             FixCommand().fix(file, storedAs: data)
                 == .untouched(reason: "it has CRLF line endings, a byte-order mark or invisible characters; rewriting would change them"))
+    }
+
+    @Test("a diff of a rewrite that adds and removes lines keeps the common lines and counts each side")
+    func diffWithMovedLines() {
+        let old = "---\ndate: 2024-05-02\n---\n# Incident: A\n\nText.\n"
+        let new = "# Incident: A\n\n**Date**: 2024-05-02\n\nText.\n"
+        #expect(
+            UnifiedDiff.lines(from: old, to: new, path: "a.md")
+                == "--- a/a.md\n+++ b/a.md\n@@ -1,7 +1,6 @@\n----\n-date: 2024-05-02\n----\n # Incident: A\n+\n+**Date**: 2024-05-02\n \n Text.\n \n")
+    }
+
+    @Test("fix: fields: is read from hindsight.yml, checked like every key, and printed by hindsight config")
+    func fieldStyleConfiguration() throws {
+        let loaded = try ConfigurationLoader.parse("fix:\n  fields: frontMatter\n", path: "hindsight.yml").get()
+        #expect(loaded.configuration.fix.fields == .frontMatter)
+        #expect(ConfigurationPrinter.yaml(loaded).contains("fix:\n  fields: frontMatter  # hindsight.yml:2\n"))
+        #expect(ConfigurationPrinter.yaml(LoadedConfiguration()).contains("fix:\n  fields: bold  # default\n"))
+        func errors(_ yaml: String) -> [String] {
+            guard case .failure(.invalid(let diagnostics)) = ConfigurationLoader.parse(yaml, path: "hindsight.yml") else { return [] }
+            return diagnostics.map(\.description)
+        }
+        #expect(
+            errors("fix:\n  fields: frontmatter\n")
+                == ["hindsight.yml:2:11: error: 'fix.fields' must be bold or frontMatter, not 'frontmatter'; did you mean 'frontMatter'? [config]"])
+        #expect(
+            errors("fix:\n  feilds: bold\n") == ["hindsight.yml:2:3: error: unknown key 'feilds' in 'fix'; did you mean 'fields'? [config]"])
+    }
+
+    @Test("with fix: fields: frontMatter a bold file's fields move into front matter")
+    func frontMatterStyleFromConfiguration() throws {
+        let path = Self.fixFolder + "/2024-05-03-front-matter-style.md"
+        let (file, data) = try Self.source(path)
+        guard case .fixed(let text, _) = Self.command(for: "front-matter-style").fix(file, storedAs: data) else {
+            Issue.record("not fixed")
+            return
+        }
+        #expect(text.hasPrefix("---\ndate: 2024-05-03\nseverity: P2\nservices: search\nincident_id: INC-2024-053\n---\n\n# Incident:"))
     }
 }

@@ -25,6 +25,7 @@ struct FixRoundTripTests {
             "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
             "oct", "nov", "dec", "st", "nd", "rd", "th", "post", "mortem", "postmortem", "title",
         ]
+        words.formUnion(TableReader.yes.union(TableReader.no))  // a Done column's answer, now a checkbox
         for word in ActionStatusWords.meanings.keys { words.formUnion(Self.words(word)) }
         for (_, names) in TableColumns.timelineNames + TableColumns.actionNames { for name in names { words.formUnion(Self.words(name)) } }
         return words
