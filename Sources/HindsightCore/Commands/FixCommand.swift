@@ -113,4 +113,3 @@ public struct FixCommand: Sendable {
         return .untouched(reason: "the canonical form would read differently; left as written")
     }
 }
-

@@ -3,7 +3,9 @@ import Yams
 /// Reads each section of `hindsight.yml` into a ``Configuration``: types and
 /// known keys only; ``ConfigurationChecks`` checks values against each other.
 enum ConfigurationSections {
-    static let topKeys = ["site", "input", "severity", "milestones", "recurrence", "followUp", "rules", "metrics", "incidents", "learning", "fix"]
+    static let topKeys = [
+        "site", "input", "severity", "milestones", "recurrence", "followUp", "rules", "metrics", "incidents", "learning", "fix",
+    ]
 
     static func read(_ root: Node, into configuration: inout Configuration, reader: inout YAMLNodeReader) {
         guard let entries = reader.mapping(root, at: "", keys: topKeys) else { return }

@@ -114,7 +114,9 @@ struct FieldForm {
             let fromFrontMatter = moved.filter { line in !extraLines.contains(line) }
             buffer.insert(fromFrontMatter, before: first.location.line)
             buffer.insert(moved.filter { extraLines.contains($0) }, before: last.location.line + 1)
-        } else if let title = postMortem.headingTitle ?? postMortem.title, postMortem.frontMatter?.title == nil || postMortem.headingTitle != nil {
+        } else if let title = postMortem.headingTitle ?? postMortem.title,
+            postMortem.frontMatter?.title == nil || postMortem.headingTitle != nil
+        {
             let next = buffer.line(title.location.line + 1)
             let after = next.map { $0.trimmingSpaces().isEmpty } ?? true ? [] : [""]
             buffer.insert([""] + moved + after, before: title.location.line + 1)

@@ -66,8 +66,7 @@ struct TableForm {
         return "the list form has no place for its column\(unused.count == 1 ? "" : "s") \(names)"
     }
 
-    private mutating func timelineList(_ table: PipeTable, _ entries: [TimelineEntry], _ buffer: LineBuffer) -> Result<[String], Reason>
-    {
+    private mutating func timelineList(_ table: PipeTable, _ entries: [TimelineEntry], _ buffer: LineBuffer) -> Result<[String], Reason> {
         let columns = TableColumns(table, names: TableColumns.timelineNames)
         guard let time = columns.index[.time] else { return .failure(Reason(message: "it has no Time column")) }
         let date = columns.index[.date]
@@ -117,7 +116,8 @@ struct TableForm {
                 // A checkbox or a yes/no answer is the item's checkbox; a status word stays, the box its meaning.
                 let answer = cell.lowercased()
                 if role == .status,
-                    ["[x]", "[ ]", "[]"].contains(answer) || (isDoneColumn && (TableReader.yes.contains(answer) || TableReader.no.contains(answer)))
+                    ["[x]", "[ ]", "[]"].contains(answer)
+                        || (isDoneColumn && (TableReader.yes.contains(answer) || TableReader.no.contains(answer)))
                 {
                     continue
                 }

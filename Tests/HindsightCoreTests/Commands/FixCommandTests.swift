@@ -36,7 +36,9 @@ struct FixCommandTests {
         let notesPath = path.replacingOccurrences(of: ".md", with: ".notes")
         if ProcessInfo.processInfo.environment["HINDSIGHT_UPDATE_GOLDEN"] == "1" {
             try text.write(toFile: goldenPath, atomically: true, encoding: .utf8)
-            if noted.isEmpty { try? FileManager.default.removeItem(atPath: notesPath) } else {
+            if noted.isEmpty {
+                try? FileManager.default.removeItem(atPath: notesPath)
+            } else {
                 try noted.write(toFile: notesPath, atomically: true, encoding: .utf8)
             }
         }
@@ -63,7 +65,8 @@ struct FixCommandTests {
         let diff = FixCommand(inputs: [folder.path + "/2024-05-01-variants.md"], diff: true).run()
         #expect(
             diff.standardOutput.hasPrefix(
-                "--- \(folder.path)/2024-05-01-variants.md\n+++ \(folder.path)/2024-05-01-variants.md\n@@ -1,32 +1,32 @@\n # Incident: Variants\n \n-**Date**: May 1, 2024\n+**Date**: 2024-05-01\n"))
+                "--- \(folder.path)/2024-05-01-variants.md\n+++ \(folder.path)/2024-05-01-variants.md\n@@ -1,32 +1,32 @@\n # Incident: Variants\n \n-**Date**: May 1, 2024\n+**Date**: 2024-05-01\n"
+            ))
         #expect(try String(contentsOfFile: folder.path + "/2024-05-01-variants.md", encoding: .utf8) == variants)
 
         let fix = FixCommand(inputs: [folder.path]).run()
@@ -92,7 +95,8 @@ struct FixCommandTests {
         let new = "# Incident: A\n\n**Date**: 2024-05-02\n\nText.\n"
         #expect(
             UnifiedDiff.lines(from: old, to: new, path: "a.md")
-                == "--- a/a.md\n+++ b/a.md\n@@ -1,7 +1,6 @@\n----\n-date: 2024-05-02\n----\n # Incident: A\n+\n+**Date**: 2024-05-02\n \n Text.\n \n")
+                == "--- a/a.md\n+++ b/a.md\n@@ -1,7 +1,6 @@\n----\n-date: 2024-05-02\n----\n # Incident: A\n+\n+**Date**: 2024-05-02\n \n Text.\n \n"
+        )
     }
 
     @Test("fix: fields: is read from hindsight.yml, checked like every key, and printed by hindsight config")
@@ -107,9 +111,12 @@ struct FixCommandTests {
         }
         #expect(
             errors("fix:\n  fields: frontmatter\n")
-                == ["hindsight.yml:2:11: error: 'fix.fields' must be bold or frontMatter, not 'frontmatter'; did you mean 'frontMatter'? [config]"])
+                == [
+                    "hindsight.yml:2:11: error: 'fix.fields' must be bold or frontMatter, not 'frontmatter'; did you mean 'frontMatter'? [config]"
+                ])
         #expect(
-            errors("fix:\n  feilds: bold\n") == ["hindsight.yml:2:3: error: unknown key 'feilds' in 'fix'; did you mean 'fields'? [config]"])
+            errors("fix:\n  feilds: bold\n") == ["hindsight.yml:2:3: error: unknown key 'feilds' in 'fix'; did you mean 'fields'? [config]"]
+        )
     }
 
     @Test("with fix: fields: frontMatter a bold file's fields move into front matter")

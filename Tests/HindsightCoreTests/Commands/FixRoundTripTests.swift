@@ -60,7 +60,9 @@ struct FixRoundTripTests {
             let after = PostMortemParser().parse(SourceFile(path: path, text: text))
             #expect(ReadValues(after) == ReadValues(before), "\(path)")
             let again = command.fix(SourceFile(path: path, text: text), storedAs: Data(text.utf8))
-            #expect(again == .unchanged || again == .kept(notes: []) || { if case .kept = again { return true } else { return false } }(), "\(path)")
+            #expect(
+                again == .unchanged || again == .kept(notes: []) || { if case .kept = again { return true } else { return false } }(),
+                "\(path)")
             #expect(Self.lostWords(file.text, text) == [], "\(path)")
         }
         #expect(fixed >= 20)
