@@ -90,25 +90,22 @@ public struct FixCommand: Sendable {
         guard errors.isEmpty else {
             return .untouched(reason: "\(errors.count == 1 ? "1 error" : "\(errors.count) errors") to fix first (hindsight check)")
         }
-        // The whole canonical form; else without its tables as lists, then without moving fields, when those read differently.
+        // The whole canonical form; else without moving the fields, without tables as lists, or neither,
+        // whichever first reads as the file does, saying what was kept.
         let before = ReadValues(postMortem)
         var form = CanonicalForm(fields: configuration.fix.fields)
-        var kept: [CanonicalForm.Note] = []
-        for attempt in 0..<3 {
-            form.convertsTables = attempt == 0
-            form.movesFields = attempt < 2
+        let tablesKept = "kept its tables as written: as lists they would read differently"
+        let fieldsKept = "kept its fields where they are: moved, they would read differently"
+        for (tables, fields, kept) in [
+            (true, true, []), (true, false, [fieldsKept]), (false, true, [tablesKept]), (false, false, [tablesKept, fieldsKept]),
+        ] {
+            form.convertsTables = tables
+            form.movesFields = fields
             let (text, notes) = form.rewrite(source.text, postMortem: postMortem)
-            let fixed = parser.parse(SourceFile(path: source.path, text: text))
-            guard ReadValues(fixed) == before else {
-                kept.append(
-                    attempt == 0
-                        ? CanonicalForm.Note(line: 1, message: "kept its tables as written: as lists they would read differently")
-                        : CanonicalForm.Note(line: 1, message: "kept its fields where they are: moved, they would read differently"))
-                continue
-            }
-            // Nothing to do when only the tables could change and they cannot.
-            guard text != source.text else { return kept.isEmpty && notes.isEmpty ? .unchanged : .kept(notes: kept + notes) }
-            return .fixed(text, notes: kept + notes)
+            guard ReadValues(parser.parse(SourceFile(path: source.path, text: text))) == before else { continue }
+            let all = kept.map { CanonicalForm.Note(line: 1, message: $0) } + notes
+            guard text != source.text else { return all.isEmpty ? .unchanged : .kept(notes: all) }
+            return .fixed(text, notes: all)
         }
         return .untouched(reason: "the canonical form would read differently; left as written")
     }
