@@ -5,8 +5,10 @@ struct Fix: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Rewrite post-mortems into the template's canonical form, keeping every sentence as written.",
         discussion: """
-            Timeline stamps become `[HH:MM]` in a code span, action-item checkboxes `[x]` / `[ ]` in a code span, \
-            and the Date field ISO 8601; nothing else changes. A file with errors, CRLF line endings or a byte-order \
+            Timeline stamps become `[HH:MM]` in a code span, action items get the checkbox their status reads \
+            as, dates ISO 8601, the template's sections their numbers, the fields bold lines (or front matter, \
+            with `fix: fields: frontMatter` in hindsight.yml), and timeline and action tables lists where every \
+            cell has a place; prose is kept as written. A file with errors, CRLF line endings or a byte-order \
             mark, or whose canonical form would read differently, is left untouched and named. Exit status: 0 when \
             every file is canonical or was fixed, 1 when a file was left untouched (or, with --check, would change), \
             2 for usage problems.

@@ -22,7 +22,10 @@ public struct FixCommand: Sendable {
     /// What fixing one file gives.
     enum Outcome: Equatable {
         case unchanged
-        case fixed(String)
+        /// The canonical text, and what was kept as written (`line: message`).
+        case fixed(String, notes: [CanonicalForm.Note] = [])
+        /// Canonical already, but for what was kept as written.
+        case kept(notes: [CanonicalForm.Note])
         case untouched(reason: String)
     }
 
@@ -46,11 +49,14 @@ public struct FixCommand: Sendable {
             let onDisk = (try? Data(contentsOf: URL(fileURLWithPath: input.path))) ?? Data()
             switch fix(source, storedAs: onDisk, validator: validator) {
             case .unchanged: break
+            case .kept(let notes):
+                for note in notes { output.standardError += "\(input.path):\(note.line): note: \(note.message)\n" }
             case .untouched(let reason):
                 output.standardError += "\(input.path): left untouched: \(reason)\n"
                 untouched += 1
-            case .fixed(let text):
+            case .fixed(let text, let notes):
                 changed += 1
+                for note in notes { output.standardError += "\(input.path):\(note.line): note: \(note.message)\n" }
                 if diff {
                     output.standardOutput += UnifiedDiff.lines(from: source.text, to: text, path: input.path)
                 } else if check {
@@ -84,55 +90,23 @@ public struct FixCommand: Sendable {
         guard errors.isEmpty else {
             return .untouched(reason: "\(errors.count == 1 ? "1 error" : "\(errors.count) errors") to fix first (hindsight check)")
         }
-        let text = CanonicalForm.rewrite(source.text, postMortem: postMortem)
-        guard text != source.text else { return .unchanged }
-        let fixed = parser.parse(SourceFile(path: source.path, text: text))
-        guard ReadValues(fixed) == ReadValues(postMortem) else {
-            return .untouched(reason: "the canonical form would read differently; left as written")
+        // The whole canonical form; else without moving the fields, without tables as lists, or neither,
+        // whichever first reads as the file does, saying what was kept.
+        let before = ReadValues(postMortem)
+        var form = CanonicalForm(fields: configuration.fix.fields)
+        let tablesKept = "kept its tables as written: as lists they would read differently"
+        let fieldsKept = "kept its fields where they are: moved, they would read differently"
+        for (tables, fields, kept) in [
+            (true, true, []), (true, false, [fieldsKept]), (false, true, [tablesKept]), (false, false, [tablesKept, fieldsKept]),
+        ] {
+            form.convertsTables = tables
+            form.movesFields = fields
+            let (text, notes) = form.rewrite(source.text, postMortem: postMortem)
+            guard ReadValues(parser.parse(SourceFile(path: source.path, text: text))) == before else { continue }
+            let all = kept.map { CanonicalForm.Note(line: 1, message: $0) } + notes
+            guard text != source.text else { return all.isEmpty ? .unchanged : .kept(notes: all) }
+            return .fixed(text, notes: all)
         }
-        return .fixed(text)
-    }
-}
-
-/// What a post-mortem says, without where it says it: equal before and after `fix`.
-struct ReadValues: Equatable {
-    struct Entry: Equatable {
-        var minute: Int?
-        var text: String
-        var milestones: [Milestone]
-    }
-    struct Item: Equatable {
-        var title: String, details: String, owner: String?, due: Day?, status: ActionStatus, tickets: [String], id: String?
-    }
-    var title: String?
-    var fields: [String]
-    var date: Day?
-    var severity: String?
-    var tags: [String]
-    var services: [String]
-    var sections: [String]
-    var timeline: [Entry]
-    var items: [Item]
-    var lessons: [String]
-    var rootCause: String?
-    var impact: [String?]
-
-    init(_ postMortem: PostMortem) {
-        title = postMortem.title?.value
-        fields = postMortem.fields.filter { $0.key != "date" }.map { "\($0.key)=\($0.value)" }
-        date = postMortem.date
-        severity = postMortem.severity
-        tags = postMortem.tags
-        services = postMortem.services
-        sections = postMortem.sections.map { "\($0.kind?.rawValue ?? "-") \($0.heading)" }
-        timeline = postMortem.timeline.map { Entry(minute: $0.minute, text: $0.text, milestones: $0.milestones) }
-        items = postMortem.actionItems.map {
-            Item(
-                title: $0.title, details: $0.details, owner: $0.owner?.value, due: $0.due, status: $0.status, tickets: $0.tickets,
-                id: $0.id)
-        }
-        lessons = postMortem.lessons.map(\.value)
-        rootCause = postMortem.rootCause?.value
-        impact = [postMortem.impact.usersAffected?.value, postMortem.impact.dataLoss?.value, postMortem.impact.duration?.value]
+        return .untouched(reason: "the canonical form would read differently; left as written")
     }
 }

@@ -13,6 +13,8 @@ public struct Configuration: Sendable, Hashable {
     public var incidents: String?
     /// `learning:` the post-mortem policy and the inference phrases.
     public var learning = LearningSettings()
+    /// `fix:` the canonical form `hindsight fix` writes.
+    public var fix = Fix()
 
     public init() {}
 

@@ -80,6 +80,8 @@ enum ConfigurationPrinter {
         line(1, "excludeTags", YAMLText.sequence(config.metrics.excludeTags), origin: "metrics.excludeTags")
         line(0, "incidents", config.incidents.map(YAMLText.scalar), origin: "incidents")
         learningLines(loaded, line: { line($0, $1, $2, origin: $3) }, section: section)
+        section("fix")
+        line(1, "fields", config.fix.fields.rawValue, origin: "fix.fields")
         return lines.joined(separator: "\n") + "\n"
     }
 }

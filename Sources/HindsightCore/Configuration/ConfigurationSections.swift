@@ -3,7 +3,9 @@ import Yams
 /// Reads each section of `hindsight.yml` into a ``Configuration``: types and
 /// known keys only; ``ConfigurationChecks`` checks values against each other.
 enum ConfigurationSections {
-    static let topKeys = ["site", "input", "severity", "milestones", "recurrence", "followUp", "rules", "metrics", "incidents", "learning"]
+    static let topKeys = [
+        "site", "input", "severity", "milestones", "recurrence", "followUp", "rules", "metrics", "incidents", "learning", "fix",
+    ]
 
     static func read(_ root: Node, into configuration: inout Configuration, reader: inout YAMLNodeReader) {
         guard let entries = reader.mapping(root, at: "", keys: topKeys) else { return }
@@ -18,6 +20,7 @@ enum ConfigurationSections {
             case "rules": rules(value, &configuration.rules, &reader)
             case "metrics": metrics(value, &configuration.metrics, &reader)
             case "learning": learning(value, &configuration.learning, &reader)
+            case "fix": fix(value, &configuration.fix, &reader)
             default:
                 if let path = reader.string(value, at: "incidents") {
                     configuration.incidents = path

@@ -59,7 +59,10 @@ struct InitCommandTests {
         #expect(lines.dropFirst(headerLines).allSatisfy { $0.isEmpty || $0.hasPrefix("# ") })
         let uncommented = lines.dropFirst(headerLines).map { $0.dropFirst(2) }.joined(separator: "\n")
         let keys = try #require(try Yams.load(yaml: uncommented) as? [String: Any]).keys.sorted()
-        #expect(keys == ["followUp", "incidents", "input", "learning", "metrics", "milestones", "recurrence", "rules", "severity", "site"])
+        #expect(
+            keys == [
+                "fix", "followUp", "incidents", "input", "learning", "metrics", "milestones", "recurrence", "rules", "severity", "site",
+            ])
         #expect(try ConfigurationLoader.parse(uncommented, path: "hindsight.yml").get().configuration == Configuration())
     }
 

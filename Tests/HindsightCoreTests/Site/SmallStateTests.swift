@@ -36,6 +36,13 @@ struct SmallStateTests {
         #expect(SiteModel.overdueText(days: 3570, due: .of("2017-03-12")) == "overdue since 12 Mar 2017 (9 years)")
     }
 
+    @Test("a due period shows as written with the day it is read as; a day in any form shows as the day")
+    func duePeriod() {
+        #expect(SiteModel.dueText(.of("2024-09-30"), written: "2024-Q3") == "2024-Q3 (30 Sep 2024)")
+        #expect(SiteModel.dueText(.of("2024-06-30"), written: "end of June 2024") == "end of June 2024 (30 Jun 2024)")
+        #expect(SiteModel.dueText(.of("2024-06-14"), written: "June 14, 2024") == "14 Jun 2024")
+    }
+
     @Test("the past-SLO flag links to the action board's definition, which gives the days for each severity")
     func sloDefined() throws {
         var old = IncidentBuilder(slug: "old", date: "2026-01-05", severity: "P1")

@@ -96,7 +96,7 @@ extension SiteModel {
             text: item.details.nonEmpty,
             owner: item.owner?.value ?? "No owner",
             due: (item.due?.description ?? item.dueText?.value)?.nonEmpty,
-            dueText: item.due.map { Format.date($0) } ?? item.dueText?.value ?? "no due date",
+            dueText: item.due.map { SiteModel.dueText($0, written: item.dueText?.value) } ?? item.dueText?.value ?? "no due date",
             isDone: item.isDone,
             status: status.label,
             statusClass: status.cssClass,
@@ -118,6 +118,12 @@ extension SiteModel {
 extension SiteModel {
     /// Days from which an overdue item says since when, not how many days.
     static let overdueSinceDays = 90
+
+    /// `5 Mar 2024`; a period as written with the day it is read as: `2024-Q3 (30 Sep 2024)`.
+    static func dueText(_ day: Day, written: String?) -> String {
+        guard let written, DateParser.parse(written) == nil else { return Format.date(day) }
+        return "\(written) (\(Format.date(day)))"
+    }
 
     /// `12 days overdue`; from ``overdueSinceDays`` on, `overdue since 12 Mar 2017 (9 years)`.
     static func overdueText(days: Int, due: Day?) -> String {

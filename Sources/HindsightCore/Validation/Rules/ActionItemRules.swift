@@ -40,19 +40,47 @@ struct ActionDueRule: PostMortemRule {
     }
 }
 
-/// `action-status`: a `Status:` value that is not a status word.
+/// `action-status`: a `Status:` value that is not a status word, or a leading
+/// bracketed word that is a misspelt one (`[dnoe] Fix the thing`).
 struct ActionStatusRule: PostMortemRule {
     let id = RuleID.actionStatus
     func findings(in postMortem: PostMortem, context: ValidationContext) -> [Finding] {
         postMortem.actionItems.compactMap { item in
+            let counted = item.hasCheckbox ? "its checkbox is read" : "it counts as open"
+            if item.statusWord == nil, let (word, meant) = Self.misspeltLeadingWord(in: item.text) {
+                return Finding(
+                    "action item \(item.index) starts with '[\(word)]', which is not a status word, so \(counted); did you mean '[\(meant)]'?",
+                    at: item.location)
+            }
             guard let word = item.statusWord, ActionStatusWords.meaning(of: word.value) == nil,
                 !Placeholder.isPlaceholder(word.value)
             else { return nil }
-            let counted = item.hasCheckbox ? "its checkbox is read" : "it counts as open"
             return Finding(
                 "action item \(item.index) has a status '\(word.value)' that is not understood, so \(counted); write one of \(ActionStatusWords.accepted), or a checkbox `[x]`",
                 at: word.location)
         }
+    }
+
+    /// The status words, as written in a message.
+    static let spelled = [
+        "Done", "Complete", "Completed", "Closed", "Fixed", "Resolved", "Shipped", "Open", "To do", "Todo", "In progress", "Blocked",
+        "Not started", "Planned", "Won't do", "Won't fix", "Cancelled", "Canceled", "Dropped",
+    ]
+
+    /// `[dnoe]` at the text's start: a word of four letters or more one edit from a status word, or its letters
+    /// transposed (`[Dnoe]`, `[Blokced]`, `[In progres]`); a tag like `[Ops]` or `[P1]` is not one.
+    static func misspeltLeadingWord(in text: String) -> (word: String, meant: String)? {
+        guard text.hasPrefix("["), let close = text.prefix(24).firstIndex(of: "]") else { return nil }
+        let word = String(text[text.index(after: text.startIndex)..<close])
+        let lowered = word.lowercased().replacingOccurrences(of: "’", with: "'")
+        guard lowered.count >= 4, lowered.allSatisfy({ $0.isLetter || $0 == " " || $0 == "'" || $0 == "-" }),
+            ActionStatusWords.meaning(of: lowered) == nil, !Placeholder.isPlaceholder(word)
+        else { return nil }
+        let meant = spelled.first { candidate in
+            let target = candidate.lowercased()
+            return lowered.editDistance(to: target) <= 1 || (lowered.count == target.count && lowered.sorted() == target.sorted())
+        }
+        return meant.map { (word, $0) }
     }
 }
 
