@@ -13,11 +13,12 @@ struct CompletionDateRule: PostMortemRule {
                     at: written.location)
             }
             if item.isOpen {
-                let why =
+                let (why, fix) =
                     item.hasCheckbox
-                    ? "its checkbox `[ ]` is open" : "its status '\(item.statusWord?.value ?? "")' says it is open"
+                    ? ("its checkbox `[ ]` is open", "tick it `[x]`")
+                    : ("its status '\(item.statusWord?.value ?? "")' says it is open", "make its status Done")
                 return Finding(
-                    "\(name) has a completion date \(day) but \(why), so it counts as open and the date is not used; tick it `[x]` if it is done, or remove the completion date",
+                    "\(name) has a completion date \(day) but \(why), so it counts as open and the date is not used; \(fix) if it is done, or remove the completion date",
                     at: written.location)
             }
             if let date = postMortem.date, day < date {
