@@ -73,7 +73,8 @@ public struct FollowThroughReport: Sendable, Hashable {
             }
             spans.append((date, completed))
             if item.isDone {
-                closed.append(Closed(incident: tracked.incident, index: item.index, completed: completed, days: date.days(until: completed)))
+                closed.append(
+                    Closed(incident: tracked.incident, index: item.index, completed: completed, days: date.days(until: completed)))
             }
         }
         timeToClose = DurationStatistics(closed.map(\.days))

@@ -104,7 +104,8 @@ public struct MetricsReport: Sendable {
         let ownerGroups = Dictionary(grouping: actionItems) { $0.item.owner?.value ?? "(no owner)" }
         byOwner = ownerGroups.keys.sorted().map { ($0, ActionItemMetrics(ownerGroups[$0]!)) }
         let teamGroups = Dictionary(grouping: actionItems) { OwnerTeam.team(of: $0.item.owner?.value) }
-        byTeam = teamGroups.keys.compactMap { $0 }.sorted().map { ($0, ActionItemMetrics(teamGroups[$0] ?? [])) }
+        byTeam =
+            teamGroups.keys.compactMap { $0 }.sorted().map { ($0, ActionItemMetrics(teamGroups[$0] ?? [])) }
             + (teamGroups[nil].map { [(OwnerTeam.noTeam, ActionItemMetrics($0))] } ?? [])
         followThrough = FollowThroughReport(actionItems, asOf: options.asOf)
         let monthGroups = Dictionary(grouping: actionItems.filter { $0.incidentDate != nil }) { $0.incidentDate!.monthKey }
