@@ -110,10 +110,12 @@ public struct FollowThroughReport: Sendable, Hashable {
 }
 
 extension FollowThroughReport {
-    /// `median 12 days, p90 40 days (n = 9)`; `no done item has a completion date` when n is 0.
+    /// `median 12 days, p90 40 days (n = 9)`, marked `too few to judge` below ``GroupFigures/minimumToJudge``;
+    /// `no done item has a usable completion date` when n is 0.
     public var timeToCloseText: String {
         guard timeToClose.count > 0 else { return "no done item has a usable completion date" }
-        return "median \(Format.days(timeToClose.median)), p90 \(Format.days(timeToClose.p90)) (n = \(timeToClose.count))"
+        let tooFew = timeToClose.count < GroupFigures.minimumToJudge ? ", too few to judge" : ""
+        return "median \(Format.days(timeToClose.median)), p90 \(Format.days(timeToClose.p90)) (n = \(timeToClose.count)\(tooFew))"
     }
 
     /// `30 done without a completion date, 1 from an undated incident`, or nil when none is left out.

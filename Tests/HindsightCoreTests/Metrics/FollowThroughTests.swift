@@ -74,6 +74,16 @@ struct FollowThroughTests {
         #expect(followThrough.burnDown.isEmpty)
     }
 
+    @Test("with fewer than three timed items the figures say they are too few to judge (the p90 is just the maximum)")
+    func tooFew() {
+        var a = IncidentBuilder(slug: "a", date: "2024-01-10")
+        a.actionLines = [
+            "-   `[x]` **One**: Owner: Ana. Due: 2024-01-20. Done: 2024-01-13.",
+            "-   `[x]` **Two**: Owner: Ana. Due: 2024-01-20. Done: 2024-01-20.",
+        ]
+        #expect(report([a], asOf: "2024-04-15").followThrough.timeToCloseText == "median 6.5 days, p90 10 days (n = 2, too few to judge)")
+    }
+
     @Test("a team is an owner written @org/team; people and plain handles are No team, listed last")
     func teams() {
         let byTeam = Self.set.byTeam
