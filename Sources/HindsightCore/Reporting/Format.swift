@@ -44,7 +44,7 @@ enum Format {
     static func days(_ days: Double?) -> String {
         guard let days else { return "—" }
         if days == days.rounded() { return plural(Int(days), "day") }
-        return "\(SVG.number(days)) days"
+        return "\((days * 10).rounded() / 10) days"
     }
 
     static func plural(_ count: Int, _ noun: String, _ plural: String? = nil) -> String {
