@@ -448,6 +448,33 @@ def check_search(results, page, width, incident_title, timeline_text, action_tit
     results.check(f"{label} a phrase found nowhere says so", not found and empty == 1, f"{found}")
 
 
+# The action board's burn-down: its figure within the viewport, its bars drawn, scrolled to the newest month.
+BURN_DOWN = """() => {
+  const figure = document.getElementById('open-per-month');
+  if (!figure) return null;
+  const scroller = figure.querySelector('.chart-scroll');
+  const svg = figure.querySelector('svg.chart');
+  const r = figure.getBoundingClientRect();
+  return {right: Math.round(r.right), width: innerWidth, bars: svg ? svg.querySelectorAll('rect').length : 0,
+          atEnd: scroller.scrollLeft + scroller.clientWidth >= scroller.scrollWidth - 1,
+          newest: figure.matches('[data-newest="end"]')};
+}"""
+
+
+def check_burn_down(results, page, width):
+    """The board's open-items-per-month chart fits the viewport and opens at its newest month."""
+    label = f"actions@{width}"
+    found = page.evaluate(BURN_DOWN)
+    results.check(f"{label} has the burn-down chart", found is not None, "no #open-per-month")
+    if found is None:
+        return
+    results.check(
+        f"{label} burn-down fits the viewport, bars drawn, opens at its newest month",
+        found["right"] <= found["width"] and found["bars"] > 0 and found["atEnd"] and found["newest"],
+        f"{found}",
+    )
+
+
 def check_dark_mode(results, browser, site, base, pages, axe):
     """Dark mode has its own colours: axe checks their contrast on the pages with badges and charts."""
     context = new_context(browser, site, base, 1280, 900, color_scheme="dark")
@@ -495,6 +522,8 @@ def main():
                         results.check(f"404@{width} answers 404", response.status == 404, f"status {response.status}")
                     highlight = highlight or page.evaluate(HIGHLIGHT)
                     check_page(results, name, page, width, errors, axe, screenshots)
+                    if name == "actions":
+                        check_burn_down(results, page, width)
                     if name == "incidents":
                         check_incidents_table(results, page, url, width)
                     if name == "incident":

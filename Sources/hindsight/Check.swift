@@ -39,6 +39,7 @@ struct Check: ParsableCommand {
         var command = CheckCommand(inputs: paths.isEmpty ? configuration.input.paths : paths, format: format, strict: strict)
         command.configuration = configuration
         command.allowsEmpty = allowEmpty
+        command.asOf = .today()
         finish(command.run())
     }
 }

@@ -10,6 +10,8 @@ public struct CheckCommand: Sendable {
     public var configuration = Configuration()
     /// Accept input folders with no post-mortems (otherwise an error).
     public var allowsEmpty = false
+    /// "Today": no action item can have been completed after it (nil: not checked).
+    public var asOf: Day?
 
     public init(
         inputs: [String] = ["postmortems"], format: DiagnosticFormat = .text, strict: Bool = false,

@@ -42,6 +42,13 @@ extension MetricsReport {
                         .object([("owner", .string(owner))] + Self.members(figures))
                     })
             ),
+            (
+                "byTeam",
+                .array(
+                    byTeam.map { team, figures in
+                        .object([("team", .string(team))] + Self.members(figures))
+                    })
+            ),
             ("learning", LearningReport(self).json),
         ]
         return .object(members)
@@ -108,6 +115,8 @@ extension MetricsReport {
                         })
                 ),
                 ("bySeverity", .object(severityGroups)),
+                ("timeToClose", timeToCloseJSON),
+                ("burnDown", burnDownJSON),
                 (
                     "byIncidentMonth",
                     .array(
@@ -116,6 +125,43 @@ extension MetricsReport {
                         })
                 ),
             ])
+    }
+
+    /// Days from each done item's incident to its completion date, and the done items that have none usable.
+    var timeToCloseJSON: JSONValue {
+        let statistics = followThrough.timeToClose
+        return .object([
+            ("count", .int(statistics.count)),
+            ("medianDays", .optional(statistics.median)),
+            ("p90Days", .optional(statistics.p90)),
+            ("meanDays", .optional(statistics.mean)),
+            (
+                "included",
+                .array(
+                    followThrough.closed.map {
+                        .object([
+                            ("incident", .string($0.incident)), ("index", .int($0.index)), ("completed", .string($0.completed.description)),
+                            ("days", .int($0.days)),
+                        ])
+                    })
+            ),
+            ("excluded", Self.json(leftOut: followThrough.notTimed)),
+        ])
+    }
+
+    /// Open items at the end of each month, and the items that cannot be placed.
+    var burnDownJSON: JSONValue {
+        .object([
+            ("months", .array(followThrough.burnDown.map { .object([("month", .string($0.month)), ("open", .int($0.open))]) })),
+            ("leftOutCount", .int(followThrough.burnDownLeftOut.count)),
+            ("leftOut", Self.json(leftOut: followThrough.burnDownLeftOut)),
+        ])
+    }
+
+    /// How many items were left out for each reason (only reasons that occur), in ``FollowThroughReport/Reason`` order.
+    static func json(leftOut: [FollowThroughReport.LeftOut]) -> JSONValue {
+        .array(
+            FollowThroughReport.reasonCounts(leftOut).map { .object([("reason", .string($0.reason.rawValue)), ("count", .int($0.count))]) })
     }
 
     var recurrenceJSON: JSONValue {

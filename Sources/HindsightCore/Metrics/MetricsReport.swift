@@ -54,6 +54,10 @@ public struct MetricsReport: Sendable {
     public var quarters: [GroupFigures]
     /// Action item figures per owner, by owner name.
     public var byOwner: [(owner: String, figures: ActionItemMetrics)]
+    /// Action item figures per team (an owner written `@org/team`), by team; then owners with no team.
+    public var byTeam: [(team: String, figures: ActionItemMetrics)]
+    /// Time to close and the burn-down, from the items' completion dates.
+    public var followThrough: FollowThroughReport
     /// Action item figures by the month of their incident.
     public var actionsByIncidentMonth: [(month: String, figures: ActionItemMetrics)]
     /// Recent periods against the ones before, the default (time to restore, 90 days) first.
@@ -99,6 +103,11 @@ public struct MetricsReport: Sendable {
 
         let ownerGroups = Dictionary(grouping: actionItems) { $0.item.owner?.value ?? "(no owner)" }
         byOwner = ownerGroups.keys.sorted().map { ($0, ActionItemMetrics(ownerGroups[$0]!)) }
+        let teamGroups = Dictionary(grouping: actionItems) { OwnerTeam.team(of: $0.item.owner?.value) }
+        byTeam =
+            teamGroups.keys.compactMap { $0 }.sorted().map { ($0, ActionItemMetrics(teamGroups[$0] ?? [])) }
+            + (teamGroups[nil].map { [(OwnerTeam.noTeam, ActionItemMetrics($0))] } ?? [])
+        followThrough = FollowThroughReport(actionItems, asOf: options.asOf)
         let monthGroups = Dictionary(grouping: actionItems.filter { $0.incidentDate != nil }) { $0.incidentDate!.monthKey }
         actionsByIncidentMonth = monthGroups.keys.sorted().map { ($0, ActionItemMetrics(monthGroups[$0]!)) }
         if options.comparesPeriods {

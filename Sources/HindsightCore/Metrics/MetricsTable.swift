@@ -24,6 +24,8 @@ extension MetricsReport {
             "Action items  \(totals.total) total · \(totals.done) done (\(Format.percent(totals.completionRate))) · \(totals.open) open · \(totals.overdue) overdue · \(totals.pastSLO) past SLO"
                 + (totals.dropped > 0 ? " · \(totals.dropped) dropped" : "")
         )
+        let leftOut = FollowThroughReport.leftOutText(followThrough.notTimed).map { "; left out: " + $0 } ?? ""
+        lines.append("Time to close \(followThrough.timeToCloseText)\(leftOut)")
         lines.append(
             "Recurrence    \(recurrence.repeats.count) of \(recurrence.consideredCount) incidents repeat an earlier one within \(recurrence.windowDays) days (\(Format.percent(recurrence.rate)))"
         )

@@ -15,6 +15,10 @@ public struct ActionItem: Sendable, Hashable {
     public var dueText: Located<String>?
     /// The due date, when it could be read.
     public var due: Day?
+    /// The completion date as written (`Done: 2024-03-10`, `Closed:`, a Done/Closed/Completed column), if any.
+    public var completedText: Located<String>?
+    /// The completion date, when it could be read as a day.
+    public var completed: Day?
     /// Whether it is done: its checkbox is ticked, else its status word says so.
     public var isDone: Bool
     /// Whether the item starts with a `[ ]` / `[x]` checkbox.

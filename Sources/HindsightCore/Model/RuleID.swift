@@ -40,6 +40,7 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable, Codable {
     case dueBeforeIncident = "due-before-incident"
     case duplicateActionID = "duplicate-action-id"
     case actionsUnreadable = "actions-unreadable"
+    case completionDate = "completion-date"
     // Content
     case placeholder
     case blamefulLanguage = "blameful-language"
@@ -114,6 +115,8 @@ public enum RuleID: String, Sendable, Hashable, CaseIterable, Codable {
         case .dueBeforeIncident: return "An action item is due before the incident happened."
         case .duplicateActionID: return "Two action items share an explicit ID."
         case .actionsUnreadable: return "A table under Action Items has no column of actions."
+        case .completionDate:
+            return "An action item's completion date (`Done:`) is not a date, is before the incident or after today, or is on an open item."
         case .placeholder: return "A template placeholder was left in."
         case .blamefulLanguage: return "Wording that blames people rather than systems."
         case .shallowRootCause: return "The root cause analysis is too short to explain a systemic cause."

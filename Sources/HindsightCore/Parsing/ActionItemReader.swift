@@ -91,7 +91,9 @@ enum ActionItemReader {
         if let assignment { text = assignment.rest }
 
         let parts = KeyedParts.split(
-            text, keys: ["owner", "assignee", "dri", "due date", "due", "tickets", "ticket", "id", "status", "type"])
+            text,
+            keys: ["owner", "assignee", "dri", "due date", "due", "tickets", "ticket", "id", "status", "type"]
+                + CompletionDate.keys)
         let description = parts.leading.trimming(TrimSets.sentenceEdges)
 
         var item = ActionItem(
@@ -124,6 +126,9 @@ enum ActionItemReader {
                 let sentence = KeyedParts.firstSentence(of: value.text)
                 let word = sentence.range(of: " (").map { sentence[..<$0.lowerBound].trimmingSpaces() } ?? sentence
                 if item.statusWord == nil, !word.isEmpty { item.statusWord = located(.init(key: value.key, text: word)) }
+            case let key where CompletionDate.keys.contains(key):
+                guard item.completedText == nil, !value.text.isEmpty else { break }
+                CompletionDate.read(located(.init(key: value.key, text: CompletionDate.written(value.text))), into: &item)
             case "type":
                 let type = KeyedParts.firstSentence(of: value.text).trimming(TrimSets.sentenceEdges)
                 if item.typeText == nil, !type.isEmpty { item.typeText = located(.init(key: value.key, text: type)) }
@@ -137,6 +142,9 @@ enum ActionItemReader {
             item.dueText = Located(due, at: Self.location(of: due, in: lines) ?? location)
             item.due = DueDateParser.parse(due)
         }
+        if item.completedText == nil, let completed = assignment?.completed {
+            CompletionDate.read(Located(completed, at: Self.location(of: completed, in: lines) ?? location), into: &item)
+        }
         if item.statusWord == nil, let statusWord {
             item.statusWord = Located(statusWord, at: Self.location(of: statusWord, in: lines) ?? location)
         }
@@ -145,6 +153,7 @@ enum ActionItemReader {
             item.isDone = meaning == .done
             item.isDropped = meaning == .dropped
         }
+        CompletionDate.settle(&item)
         item.tickets += IssueKeys.find(in: fullText.utf8.contains(UInt8(ascii: ":")) ? withoutURLs(fullText) : fullText)
         for node in document.nodes[(paragraph + 1)..<document.nodes[paragraph].subtreeEnd] {
             if case .link(let destination) = node.kind, destination.hasPrefix("http") { item.tickets.append(destination) }

@@ -1,9 +1,11 @@
 /// An owner and a due date written without `Owner:` and `Due:` at the end of an
-/// action item: `(@team, due 2023-03-10)`, `(owner: X, due: D)`, `— @handle, 2024-03-10`.
+/// action item: `(@team, due 2023-03-10)`, `(owner: X, due: D)`, `— @handle, 2024-03-10`,
+/// with a completion date as `done 2024-03-12` (or `closed`, `completed`).
 enum InlineAssignment {
     struct Found {
         var owner: String?
         var due: String?
+        var completed: String?
         /// The text without the assignment.
         var rest: Substring
     }
@@ -14,22 +16,24 @@ enum InlineAssignment {
         if body.hasSuffix(")"), let open = body.lastIndex(of: "("),
             let found = parts(body[body.index(after: open)..<body.index(before: body.endIndex)])
         {
-            return Found(owner: found.owner, due: found.due, rest: trimmedEnd(body[..<open]))
+            return Found(owner: found.owner, due: found.due, completed: found.completed, rest: trimmedEnd(body[..<open]))
         }
         for dash in [" — ", " – ", " - "] {
             guard let range = body.range(of: dash, options: .backwards) else { continue }
             let tail = body[range.upperBound...]
             if tail.hasPrefix("@"), let found = parts(tail) {
-                return Found(owner: found.owner, due: found.due, rest: trimmedEnd(body[..<range.lowerBound]))
+                return Found(
+                    owner: found.owner, due: found.due, completed: found.completed, rest: trimmedEnd(body[..<range.lowerBound]))
             }
         }
         return nil
     }
 
     /// `@team, due 2023-03-10`: every comma-separated part a handle, `owner: X`, `due D` or a date.
-    static func parts(_ text: Substring) -> (owner: String?, due: String?)? {
+    static func parts(_ text: Substring) -> (owner: String?, due: String?, completed: String?)? {
         var owner: String?
         var due: String?
+        var completed: String?
         var pieces = text.split(separator: ",").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }[...]
         while var part = pieces.popFirst() {
             // `April 1, 2024` holds the separator.
@@ -37,6 +41,7 @@ enum InlineAssignment {
                 DueDateParser.parse(merged) != nil
                     || value(after: ["due date", "due by", "due"], in: merged, lowered: merged.lowercased()).flatMap(DueDateParser.parse)
                         != nil
+                    || value(after: CompletionDate.keys, in: merged, lowered: merged.lowercased()).flatMap(DateParser.parse) != nil
             {
                 part += ", " + next
                 pieces.removeFirst()
@@ -48,13 +53,15 @@ enum InlineAssignment {
                 owner = value
             } else if let value = value(after: ["due date", "due by", "due"], in: part, lowered: lowered), due == nil {
                 due = value
+            } else if let value = value(after: CompletionDate.keys, in: part, lowered: lowered), completed == nil {
+                completed = value
             } else if DueDateParser.parse(part) != nil, due == nil {
                 due = part
             } else {
                 return nil
             }
         }
-        return owner == nil && due == nil ? nil : (owner, due)
+        return owner == nil && due == nil && completed == nil ? nil : (owner, due, completed)
     }
 
     /// `due 2024-03-10` or `due: 2024-03-10` → `2024-03-10`.

@@ -7,6 +7,8 @@ struct TableColumns: Sendable {
     enum Role: Sendable, Hashable {
         case time, date, event
         case action, owner, due, status, ticket, id, type, priority
+        /// The completion date (`Closed`, `Completed`; `Done` beside a `Status` column).
+        case completed
     }
 
     static let timelineNames: [(Role, [String])] = [
@@ -24,9 +26,17 @@ struct TableColumns: Sendable {
         (.id, ["id"]),
         (.type, ["type"]),
         (.priority, ["priority"]),
+        (
+            .completed,
+            [
+                "done", "closed", "completed", "completion date", "done date", "date done", "closed date", "date closed",
+                "completed on", "closed on", "done on",
+            ]
+        ),
     ]
 
-    /// The column index of each role the header names (the first column for a role).
+    /// The column index of each role the header names (the first column for a role; a name two roles
+    /// share goes to the first still unclaimed: `Done` is the status unless a `Status` column came first).
     var index: [Role: Int] = [:]
     /// Each header's qualifier in parentheses (`UTC` in `Time (UTC)`), by column.
     var qualifiers: [Int: String] = [:]
@@ -38,7 +48,7 @@ struct TableColumns: Sendable {
         for (column, cell) in table.header.enumerated() {
             let (name, qualifier) = Self.name(of: cell.text)
             if let qualifier { qualifiers[column] = qualifier }
-            guard let role = names.first(where: { $0.1.contains(name) })?.0, index[role] == nil else { continue }
+            guard let role = names.first(where: { $0.1.contains(name) && index[$0.0] == nil })?.0 else { continue }
             index[role] = column
         }
     }

@@ -80,6 +80,10 @@ enum TableReader {
             item.due = DueDateParser.parse(due.text)
         }
         if let status = cell(.status) { readStatus(status.text, at: status.location, isDoneColumn: isDoneColumn(columns), into: &item) }
+        if item.completedText == nil, let completed = cell(.completed) {
+            CompletionDate.read(Located(completed.text, at: completed.location), into: &item)
+            if cell(.status) == nil { CompletionDate.settle(&item) }
+        }
         if let id = cell(.id) { item.id = ListValue.kebab(id.text).nonEmpty }
         // The learning framework's action type, as a `Type:` part of a list item is.
         if let type = cell(.type) { item.typeText = Located(type.text, at: type.location) }
@@ -92,7 +96,7 @@ enum TableReader {
         tickets += TableCell.links(row[action].text).filter { $0.hasPrefix("http") }
         var seen = Set<String>()
         item.tickets = tickets.map { $0.trimming(TrimSets.ticketEdges) }.filter { !$0.isEmpty && seen.insert($0).inserted }
-        let read: Set<TableColumns.Role> = [.action, .owner, .due, .status, .ticket, .id, .type]
+        let read: Set<TableColumns.Role> = [.action, .owner, .due, .status, .ticket, .id, .type, .completed]
         for (column, header) in columns.headers.enumerated() where !row[column].text.isEmpty {
             if let role = columns.index.first(where: { $0.value == column })?.key, read.contains(role) { continue }
             let location = TableCell.location(row[column])
@@ -126,6 +130,12 @@ enum TableReader {
         }
         if isDoneColumn, yes.contains(lowered) || no.contains(lowered) {
             item.isDone = yes.contains(lowered)
+            return
+        }
+        // A `Done` column may say when: `2024-03-10` is done on that day.
+        if isDoneColumn, DateParser.parse(text) != nil {
+            item.isDone = true
+            CompletionDate.read(Located(text, at: location), into: &item)
             return
         }
         // `Blocked (waiting on vendor)` — a remark in parentheses may follow.

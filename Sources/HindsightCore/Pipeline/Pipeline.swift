@@ -106,11 +106,18 @@ struct Pipeline {
 }
 
 extension Pipeline {
+    /// The configuration's rules, with completion dates judged as of `asOf`.
+    static func validator(_ configuration: Configuration, asOf: Day?) -> Validator {
+        var context = configuration.validation
+        context.asOf = asOf
+        return Validator(context: context)
+    }
+
     /// `hindsight check`: discover, load, validate.
     mutating func check(_ command: CheckCommand) throws(PipelineError) -> (files: [InputFile], corpus: Corpus, diagnostics: [Diagnostic]) {
         let files = try discover(command.inputs, allowsEmpty: command.allowsEmpty)
         // One validator for the run: the configuration (and the incident register it names) read once.
-        let validator = Validator(context: command.configuration.validation)
+        let validator = Self.validator(command.configuration, asOf: command.asOf)
         let corpus = load(
             files, sizeLimit: command.sizeLimit, parser: PostMortemParser(settings: command.configuration.parsing),
             validator: validator)
@@ -121,7 +128,7 @@ extension Pipeline {
     mutating func metrics(_ command: MetricsCommand) throws(PipelineError) -> (report: MetricsReport, diagnostics: [Diagnostic]) {
         let files = try discover(command.inputs, allowsEmpty: command.allowsEmpty)
         // One validator for the run: the configuration (and the incident register it names) read once.
-        let validator = Validator(context: command.configuration.validation)
+        let validator = Self.validator(command.configuration, asOf: command.options.asOf)
         let corpus = load(
             files, parser: PostMortemParser(settings: command.configuration.parsing), keepsSources: false,
             validator: validator)
@@ -153,7 +160,7 @@ extension Pipeline {
         }
         let files = try discover(command.inputs, allowsEmpty: command.allowsEmpty)
         // One validator for the run: the configuration (and the incident register it names) read once.
-        let validator = Validator(context: command.configuration.validation)
+        let validator = Self.validator(command.configuration, asOf: command.site.metrics.asOf)
         let theme: Theme
         do {
             theme = try Theme(overrideDirectory: command.themeDirectory)

@@ -40,6 +40,13 @@ enum Format {
         return (time, days > 0 ? "+\(days)d" : "")
     }
 
+    /// `12 days`, `1 day`, `12.5 days` (a median of an even count), or `—` when unknown.
+    static func days(_ days: Double?) -> String {
+        guard let days else { return "—" }
+        if days == days.rounded() { return plural(Int(days), "day") }
+        return "\((days * 10).rounded() / 10) days"
+    }
+
     static func plural(_ count: Int, _ noun: String, _ plural: String? = nil) -> String {
         "\(count) \(count == 1 ? noun : plural ?? noun + "s")"
     }

@@ -28,9 +28,10 @@ struct IncrementalCorpus {
     let validator: Validator
     private var entries: [String: Entry] = [:]
 
-    init(configuration: Configuration) {
+    /// Checks with `configuration`'s rules, completion dates judged as of `asOf` (as `build --as-of` does).
+    init(configuration: Configuration, asOf: Day? = nil) {
         parser = PostMortemParser(rendersHTML: true, settings: configuration.parsing)
-        validator = Validator(context: configuration.validation)
+        validator = Pipeline.validator(configuration, asOf: asOf)
     }
 
     /// Brings the corpus up to date with `files` (in discovery order) and their stamps.

@@ -30,7 +30,7 @@ final class LiveSources: @unchecked Sendable {
         do { theme = try Theme(overrideDirectory: command.themeDirectory) } catch {
             throw .init(standardError: "error: \(error.description)\n")
         }
-        corpus = IncrementalCorpus(configuration: loaded.configuration)
+        corpus = IncrementalCorpus(configuration: loaded.configuration, asOf: command.asOf)
         let inputs = command.inputs.isEmpty ? loaded.configuration.input.paths : command.inputs
         snapshot = SourceSnapshot.take(
             configurationPath: command.watchedConfigurationPath, themeDirectory: command.themeDirectory, inputs: inputs)
@@ -70,7 +70,7 @@ final class LiveSources: @unchecked Sendable {
                 if fresh.configuration != loaded.configuration {
                     let oldInputs = inputs
                     loaded = fresh
-                    corpus = IncrementalCorpus(configuration: fresh.configuration)
+                    corpus = IncrementalCorpus(configuration: fresh.configuration, asOf: command.asOf)
                     reparsesAll = true
                     if inputs != oldInputs { seen = look() }
                 }

@@ -17,6 +17,8 @@ public struct ValidationContext: Sendable {
     public var learning = LearningInference()
     /// The incident register to check post-mortem coverage against (`--incidents`).
     public var register: IncidentRegister?
+    /// "Today" (`--as-of`): no action item can have been completed after it; nil leaves that unchecked.
+    public var asOf: Day?
 
     public init(severityScale: SeverityScale = .default) {
         self.severityScale = severityScale

@@ -15,6 +15,7 @@ public struct Validator: Sendable {
         UnreadableTableRule(id: .timelineUnreadable, section: .timeline), UnreadableTableRule(id: .actionsUnreadable, section: .actions),
         ImpactFieldRule(), DurationMismatchRule(),
         NoActionItemsRule(), ActionOwnerRule(), ActionDueRule(), ActionStatusRule(), DueBeforeIncidentRule(), DuplicateActionIDRule(),
+        CompletionDateRule(),
         PlaceholderRule(), BlamefulLanguageRule(), ShallowRootCauseRule(),
         UnknownRuleDirectiveRule(), InvalidNameRule(), ControlCharacterRule(),
         LearningFieldRule(), LearningLoopRule(),

@@ -14,6 +14,8 @@ struct IncidentBuilder {
     var actions: [(Bool, String, String)] = []
     /// Action items written off with `Status: Won't do` (neither done nor open).
     var droppedActions = 0
+    /// Action item lines written as given (`` -   `[x]` **Fix**: … Done: 2024-03-10. ``), after the others.
+    var actionLines: [String] = []
     var extraFields: [String] = []
 
     var markdown: String {
@@ -32,6 +34,7 @@ struct IncidentBuilder {
         lines += (0..<droppedActions).map { index in
             "-   **Dropped \(index + 1)**: Not worth it. Owner: Ana. Due: 2024-12-01. Status: Won't do."
         }
+        lines += actionLines
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -52,6 +52,28 @@ struct PageModelTests {
         #expect(board.doneHidden == nil)
     }
 
+    @Test("the action board gives follow-through by owner and by team with dropped items, time to close and the burn-down")
+    func actionBoardFollowThrough() {
+        let board = model.actionBoardPage(root: "../")
+        #expect(board.byTeam.map(\.owner) == ["@acme/billing", "No team"])
+        #expect(board.byTeam.map { [$0.total, $0.done, $0.open, $0.overdue, $0.dropped] } == [[1, 1, 0, 0, 0], [8, 2, 5, 2, 1]])
+        #expect(board.hasTeams)
+        #expect(board.byOwner.first { $0.owner == "Marcus Chen" }?.dropped == 1)
+        // The three done items, each with a completion date: 4 (checkout), 6 (billing) and 14 days (webhook).
+        #expect(board.timeToClose == "median 6 days, p90 14 days (n = 3)")
+        #expect(board.timeToCloseLeftOut == nil)
+        #expect(board.burnDown.id == "open-per-month")
+        #expect(board.burnDown.newestAtEnd)
+        // Open at each month's end: checkout's second item; then billing's open one; webhook's; the drill's and search's
+        // (checkout's dropped item has no date, so it is not counted).
+        #expect(
+            board.burnDown.tableRows == [["Aug 2026", "1"], ["Sep 2026", "2"], ["Oct 2026", "3"], ["Nov 2026", "5"]])
+        #expect(
+            board.burnDown.note
+                == "Not counted: 1 dropped without a completion date. An item is open from its incident's date until its completion date; without one, when it closed is unknown, so it is left out rather than guessed."
+        )
+    }
+
     @Test("a value a page does not have is nil, so a section over it is false and the lookup goes on to the layout")
     func absentValues() throws {
         let drill = try #require(model.bySlug[Self.drill])

@@ -1,5 +1,6 @@
 /// `actions/index.html`: the follow-up board — overdue first with days
-/// overdue, then open items by owner, then what is done.
+/// overdue, then open items by owner, the figures by owner and team, time to
+/// close and the burn-down, then what is done.
 extension SiteModel {
     static let doneItemsShown = 200
 
@@ -48,13 +49,21 @@ extension SiteModel {
             doneVerb: totals.total == 1 ? "is" : "are",
             sloLevels: sloLevels(),
             sloDefaultDays: Format.plural(options.metrics.slo.defaultDays, "day"),
-            byOwner: report.byOwner.prefix(PageLimits.owners).map { owner, figures in
-                ActionBoardPageModel.OwnerFigures(
-                    owner: owner, total: figures.total, done: figures.done, open: figures.open,
-                    overdue: figures.overdue, completion: Format.percent(figures.completionRate))
-            },
+            byOwner: report.byOwner.prefix(PageLimits.owners).map { Self.figures($0.owner, $0.figures) },
             byOwnerMore: Self.more(
-                report.byOwner.count, shown: PageLimits.owners, noun: "more owners, on the owners page", url: root + "owners/index.html"))
+                report.byOwner.count, shown: PageLimits.owners, noun: "more owners, on the owners page", url: root + "owners/index.html"),
+            byTeam: report.byTeam.prefix(PageLimits.owners).map { Self.figures($0.team, $0.figures) },
+            hasTeams: report.byTeam.contains { $0.team != OwnerTeam.noTeam },
+            timeToClose: report.followThrough.timeToCloseText,
+            timeToCloseLeftOut: FollowThroughReport.leftOutText(report.followThrough.notTimed),
+            burnDown: burnDownChart())
+    }
+
+    /// A row of a follow-through table.
+    static func figures(_ name: String, _ figures: ActionItemMetrics) -> ActionBoardPageModel.OwnerFigures {
+        ActionBoardPageModel.OwnerFigures(
+            owner: name, total: figures.total, done: figures.done, open: figures.open, overdue: figures.overdue,
+            dropped: figures.dropped, completion: Format.percent(figures.completionRate))
     }
 
     /// Each severity of the scale with the days its follow-ups are allowed.

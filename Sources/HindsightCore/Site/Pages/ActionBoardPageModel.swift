@@ -1,7 +1,8 @@
 import Mustache
 
 /// What `actions.mustache` draws: overdue items, open items by owner, the
-/// follow-through table and the latest finished items.
+/// follow-through tables by owner and team, time to close with the burn-down,
+/// and the latest finished items.
 struct ActionBoardPageModel: MustacheParent {
     var overdue: [ActionItemRow]
     var overdueMore: MoreLink?
@@ -24,6 +25,16 @@ struct ActionBoardPageModel: MustacheParent {
     var sloDefaultDays: String
     var byOwner: [OwnerFigures]
     var byOwnerMore: MoreLink?
+    /// The same figures per team (an owner written `@org/team`), then for owners with no team.
+    var byTeam: [OwnerFigures]
+    /// Whether any owner is written as a team handle.
+    var hasTeams: Bool
+    /// `median 12 days, p90 40 days (n = 9)`.
+    var timeToClose: String
+    /// `30 done without a completion date`, when done items cannot be timed.
+    var timeToCloseLeftOut: String?
+    /// Open items per month.
+    var burnDown: ChartFigure
 
     var hasOverdue: Bool { !overdue.isEmpty }
     var hasOwners: Bool { !owners.isEmpty }
@@ -71,6 +82,7 @@ struct ActionBoardPageModel: MustacheParent {
         var done: Int
         var open: Int
         var overdue: Int
+        var dropped: Int
         var completion: String
 
         func child(named name: String) -> Any? {
@@ -80,6 +92,7 @@ struct ActionBoardPageModel: MustacheParent {
             case "done": done
             case "open": open
             case "overdue": overdue
+            case "dropped": dropped
             case "completion": completion
             default: nil
             }
@@ -108,6 +121,11 @@ struct ActionBoardPageModel: MustacheParent {
         case "sloDefaultDays": sloDefaultDays
         case "byOwner": byOwner
         case "byOwnerMore": byOwnerMore
+        case "byTeam": byTeam
+        case "hasTeams": hasTeams
+        case "timeToClose": timeToClose
+        case "timeToCloseLeftOut": timeToCloseLeftOut
+        case "burnDown": burnDown
         default: nil
         }
     }

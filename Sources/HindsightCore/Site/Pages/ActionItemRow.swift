@@ -18,6 +18,8 @@ struct ActionItemRow: MustacheParent {
     var due: String?
     var dueText: String
     var isDone: Bool
+    /// `14 Aug 2026`: the day it was done, from its completion date.
+    var completed: String?
     var status: String
     var statusClass: String
     var daysOverdue: String?
@@ -60,6 +62,7 @@ struct ActionItemRow: MustacheParent {
         case "due": due
         case "dueText": dueText
         case "isDone": isDone
+        case "completed": completed
         case "status": status
         case "statusClass": statusClass
         case "daysOverdue": daysOverdue
@@ -98,6 +101,7 @@ extension SiteModel {
             due: (item.due?.description ?? item.dueText?.value)?.nonEmpty,
             dueText: item.due.map { SiteModel.dueText($0, written: item.dueText?.value) } ?? item.dueText?.value ?? "no due date",
             isDone: item.isDone,
+            completed: item.isDone ? item.completed.map { Format.date($0) } : nil,
             status: status.label,
             statusClass: status.cssClass,
             daysOverdue: tracked.daysOverdue.map { Self.overdueText(days: $0, due: item.due) },
