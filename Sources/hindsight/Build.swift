@@ -25,19 +25,10 @@ struct Build: ParsableCommand {
     @Option(help: ArgumentHelp("A theme folder overriding the default theme file by file.", valueName: "dir"))
     var theme: String?
 
-    @OptionGroup var measure: MeasureOptions
-
-    @Option(help: ArgumentHelp("Absolute URL the site is served from (used in the feed, sitemap.xml and 404.html only).", valueName: "url"))
-    var baseURL: String?
-
-    @Option(help: ArgumentHelp("The site's title (default: Incident reviews).", valueName: "text"))
-    var title: String?
+    @OptionGroup var site: SiteArguments
 
     @Flag(help: "Refuse to build when `check --strict` would fail.")
     var strict = false
-
-    @Flag(help: "Publish post-mortems marked **Status**: draft.")
-    var drafts = false
 
     @Flag(help: "Replace an output folder that Hindsight did not create.")
     var force = false
@@ -45,25 +36,14 @@ struct Build: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print each build stage and how long it took.")
     var verbose = false
 
-    @OptionGroup var config: ConfigOptions
-
-    @OptionGroup var register: RegisterOptions
-
     @Flag(help: "Accept an input folder with no post-mortems (by default an error, so a mistyped or emptied folder fails).")
     var allowEmpty = false
 
-    func validate() throws {
-        try SiteFlags.validate(title: title, baseURL: baseURL, recurrenceWindow: nil)
-    }
-
     func run() throws {
-        let overrides = ConfigurationOverrides(
-            title: title, baseURL: baseURL, recurrenceWindow: measure.recurrenceWindow, incidents: register.incidents)
-        let configuration = config.load(overrides).configuration
-        let site = configuration.siteOptions(asOf: measure.asOf ?? .today(), includeDrafts: drafts)
+        let configuration = site.config.load(site.overrides).configuration
         var command = BuildCommand(
-            inputs: paths.isEmpty ? configuration.input.paths : paths, output: output, themeDirectory: theme, site: site, strict: strict,
-            force: force)
+            inputs: paths.isEmpty ? configuration.input.paths : paths, output: output, themeDirectory: theme,
+            site: configuration.siteOptions(asOf: site.asOf, includeDrafts: site.drafts), strict: strict, force: force)
         command.verbose = verbose
         command.configuration = configuration
         command.allowsEmpty = allowEmpty

@@ -8,10 +8,13 @@ struct ConfigOptions: ParsableArguments {
         help: ArgumentHelp("The configuration file (default: hindsight.yml in the current folder, if there is one).", valueName: "file"))
     var config: String?
 
-    /// The configuration with `overrides` applied; exits 2 with the file's problems when it cannot be read.
+    /// The configuration with `overrides` applied and its incident register read; exits 2 with the file's problems when it cannot be read.
     func load(_ overrides: ConfigurationOverrides = ConfigurationOverrides()) -> LoadedConfiguration {
         switch ConfigurationLoader.load(explicitPath: config) {
-        case .success(let loaded): return overrides.applied(to: loaded)
+        case .success(let loaded):
+            var loaded = overrides.applied(to: loaded)
+            loaded.configuration.readRegister()
+            return loaded
         case .failure(let failure): finish(CommandOutput(standardError: failure.description, exitCode: ExitCode.usage))
         }
     }

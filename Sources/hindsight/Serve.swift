@@ -26,31 +26,12 @@ struct Serve: ParsableCommand {
     @Option(help: ArgumentHelp("A theme folder overriding the default theme file by file (watched too).", valueName: "dir"))
     var theme: String?
 
-    @OptionGroup var measure: MeasureOptions
-
-    @Option(help: ArgumentHelp("Absolute URL the site is served from (used in the feed, sitemap.xml and 404.html only).", valueName: "url"))
-    var baseURL: String?
-
-    @Option(help: ArgumentHelp("The site's title (default: Incident reviews).", valueName: "text"))
-    var title: String?
-
-    @Flag(help: "Publish post-mortems marked **Status**: draft.")
-    var drafts = false
-
-    @OptionGroup var register: RegisterOptions
-
-    @OptionGroup var config: ConfigOptions
-
-    func validate() throws {
-        try SiteFlags.validate(title: title, baseURL: baseURL, recurrenceWindow: nil)
-    }
+    @OptionGroup var site: SiteArguments
 
     func run() throws {
-        var command = ServeCommand(
-            inputs: paths, port: port, themeDirectory: theme, configurationPath: config.config, asOf: measure.asOf ?? .today())
-        command.overrides = ConfigurationOverrides(
-            title: title, baseURL: baseURL, recurrenceWindow: measure.recurrenceWindow, incidents: register.incidents)
-        command.includeDrafts = drafts
+        var command = ServeCommand(inputs: paths, port: port, themeDirectory: theme, configurationPath: site.config.config, asOf: site.asOf)
+        command.overrides = site.overrides
+        command.includeDrafts = site.drafts
         finish(ServeRunner.run(command))
     }
 }

@@ -11,6 +11,9 @@ public struct Configuration: Sendable, Hashable {
     public var metrics = Metrics()
     /// The incident register file (`--incidents`): post-mortem coverage is checked against it.
     public var incidents: String?
+    /// The register `incidents` names, as ``readRegister()`` last read it
+    /// (once, when the configuration is loaded); nil without one.
+    public var register: IncidentRegister?
     /// `learning:` the post-mortem policy and the inference phrases.
     public var learning = LearningSettings()
     /// `fix:` the canonical form `hindsight fix` writes.
@@ -96,9 +99,11 @@ extension Configuration {
         return options
     }
 
-    /// The incident register `incidents` names, read now (nil without one).
-    public var register: IncidentRegister? {
-        incidents.map { IncidentRegister.load(path: $0, severityScale: severity) }
+    /// Reads the incident register `incidents` names into ``register`` (nil
+    /// without one): done once when the configuration is loaded, so the
+    /// checks, the figures and the report's source lines share one reading.
+    public mutating func readRegister() {
+        register = incidents.map { IncidentRegister.load(path: $0, severityScale: severity) }
     }
 
     /// What the site build reads.

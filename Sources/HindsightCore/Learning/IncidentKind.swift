@@ -63,3 +63,15 @@ public struct Classified<Value: Sendable & Hashable>: Sendable, Hashable {
 
     public var isInferred: Bool { inferredFrom != nil }
 }
+
+extension Classified<IncidentKind> {
+    /// How the kind was reached, as a page says it beside the kind: `inferred
+    /// from tag 'deploy'`; for rule K5's `other`, that nothing named a kind. Nil when written.
+    public var inferenceNote: String? {
+        guard let inferredFrom else { return nil }
+        guard inferredFrom != LearningInference.noKindPhrase else {
+            return "no Kind given, and no kind's phrase in the tags, title or root cause"
+        }
+        return "inferred from \(inferredFrom)"
+    }
+}

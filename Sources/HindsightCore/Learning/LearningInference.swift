@@ -5,6 +5,8 @@ public struct LearningInference: Sendable {
     /// When a post-mortem is due.
     public let policy: PostMortemPolicy
     private let kindMatchers: [(IncidentKind, PhraseMatcher)]
+    /// The same without ``rootCauseIgnored``, for rule K4.
+    private let rootCauseMatchers: [(IncidentKind, PhraseMatcher)]
     /// Each kind's phrases as tags (`rolled back` → `rolled-back`), in kind order.
     private let kindTags: [(IncidentKind, Set<String>)]
     private let typeMatchers: [(ActionType, PhraseMatcher)]
@@ -13,6 +15,9 @@ public struct LearningInference: Sendable {
         keywords = settings.keywords
         policy = settings.policy
         kindMatchers = LearningKeywords.kindOrder.map { ($0, PhraseMatcher(settings.keywords.phrases(for: $0))) }
+        rootCauseMatchers = LearningKeywords.kindOrder.map { kind in
+            (kind, PhraseMatcher(settings.keywords.phrases(for: kind).filter { !Self.rootCauseIgnored.contains($0.lowercased()) }))
+        }
         kindTags = LearningKeywords.kindOrder.map { ($0, Set(settings.keywords.phrases(for: $0).map(ListValue.kebab))) }
         typeMatchers = LearningKeywords.typeOrder.map { ($0, PhraseMatcher(settings.keywords.phrases(for: $0))) }
     }
@@ -27,15 +32,25 @@ public struct LearningInference: Sendable {
         for (kind, tags) in kindTags {
             if let tag = postMortem.tags.first(where: tags.contains) { return Classified(kind, inferredFrom: "tag '\(tag)'") }
         }
-        for (place, text) in [("title", postMortem.title?.value ?? ""), ("root cause", postMortem.rootCause?.value ?? "")] {
-            for (kind, matcher) in kindMatchers {
+        for (place, text, matchers) in [
+            ("title", postMortem.title?.value ?? "", kindMatchers), ("root cause", postMortem.rootCause?.value ?? "", rootCauseMatchers),
+        ] {
+            for (kind, matcher) in matchers {
                 if let match = matcher.matches(in: text).first {
                     return Classified(kind, inferredFrom: "\(place): \"\(match.phrase)\"")
                 }
             }
         }
-        return Classified(.other, inferredFrom: "no kind phrase")
+        return Classified(.other, inferredFrom: Self.noKindPhrase)
     }
+
+    /// Phrases rule K4 passes over in a root cause: nearly every root cause
+    /// names the deploy that shipped the change, the rollback that undid it
+    /// and the latency it caused, whatever kind the incident is (docs/learning.md).
+    public static let rootCauseIgnored: Set<String> = ["deploy", "deploys", "deployment", "rollback", "latency", "p95", "p99"]
+
+    /// What rule K5's `other` was inferred from (`inferredFrom` in `incidents.json`).
+    public static let noKindPhrase = "no kind phrase"
 
     /// The item's type: its `Type:` part (`written`), else rule T2 (its text
     /// holds a type's phrase, types tried in order), else `other` (T3). Nil

@@ -33,7 +33,7 @@ struct LearningLoopRule: PostMortemRule {
         guard let kind = context.learning.kind(of: postMortem), let expected = kind.value.expectedResponse else { return [] }
         let types = postMortem.actionItems.compactMap { context.learning.type(of: $0)?.value }
         guard !types.contains(expected) else { return [] }
-        let why = kind.inferredFrom.map { " (inferred from \($0))" } ?? ""
+        let why = kind.inferenceNote.map { " (\($0))" } ?? ""
         let location = postMortem.field(key: "kind")?.valueLocation ?? postMortem.section(.actions)?.location ?? postMortem.headerLocation
         return [
             Finding(

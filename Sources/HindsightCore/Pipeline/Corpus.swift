@@ -83,12 +83,9 @@ public struct Corpus: Sendable {
         // A text not kept is let go as soon as its file is parsed, not when every file is.
         let results = ParallelMap.map(files) { input -> Result<(text: String?, PostMortem, [Diagnostic]), Diagnostic> in
             SourceFileReader.read(input, sizeLimit: sizeLimit).flatMap { file in
-                parser.read(file).map { parsed in
-                    var postMortem = parsed
-                    postMortem.invisibleCharacters = file.invisibleCharacters
-                    let text = keepsSources ? file.text : nil
-                    guard let validator else { return (text, postMortem, []) }
-                    return (text, postMortem.withoutRuleDetail, validator.diagnostics(for: postMortem))
+                parse(file, parser: parser, checkingWith: validator).map { parsed in
+                    let postMortem = validator == nil ? parsed.postMortem : parsed.postMortem.withoutRuleDetail
+                    return (keepsSources ? file.text : nil, postMortem, parsed.diagnostics)
                 }
             }
         }
@@ -105,6 +102,19 @@ public struct Corpus: Sendable {
             }
         }
         return corpus
+    }
+
+    /// What the load stage makes of one file read: the post-mortem parsed
+    /// (with the invisible characters the reader replaced) and, with a
+    /// `validator`, the file's own findings.
+    static func parse(
+        _ file: SourceFile, parser: PostMortemParser, checkingWith validator: Validator?
+    ) -> Result<(postMortem: PostMortem, diagnostics: [Diagnostic]), Diagnostic> {
+        parser.read(file).map { parsed in
+            var postMortem = parsed
+            postMortem.invisibleCharacters = file.invisibleCharacters
+            return (postMortem, validator?.diagnostics(for: postMortem) ?? [])
+        }
     }
 
     /// Every diagnostic: read failures and rule findings, in report order.

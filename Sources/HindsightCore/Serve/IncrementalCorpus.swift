@@ -51,15 +51,11 @@ struct IncrementalCorpus {
                 kept.stamp = stamps[index]
                 return (kept, false)
             }
-            let parsed = read.flatMap { source in
-                parser.read(source).map { parsed in
-                    var postMortem = parsed
-                    postMortem.invisibleCharacters = source.invisibleCharacters
-                    return postMortem
-                }
-            }
-            let diagnostics = (try? parsed.get()).map(validator.diagnostics(for:)) ?? []
-            return (Entry(stamp: stamps[index], textHash: hash, text: text, parsed: parsed, diagnostics: diagnostics), true)
+            let parsed = read.flatMap { Corpus.parse($0, parser: parser, checkingWith: validator) }
+            let entry = Entry(
+                stamp: stamps[index], textHash: hash, text: text, parsed: parsed.map(\.postMortem),
+                diagnostics: (try? parsed.get())?.diagnostics ?? [])
+            return (entry, true)
         }
         var changed = Set<String>()
         for (index, result) in zip(stale, fresh) {

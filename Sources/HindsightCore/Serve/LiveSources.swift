@@ -24,7 +24,9 @@ final class LiveSources: @unchecked Sendable {
     init(command: ServeCommand) throws(ServeCommand.StartFailure) {
         self.command = command
         switch ConfigurationLoader.load(explicitPath: command.configurationPath) {
-        case .success(let loaded): self.loaded = command.overrides.applied(to: loaded)
+        case .success(let loaded):
+            self.loaded = command.overrides.applied(to: loaded)
+            self.loaded.configuration.readRegister()
         case .failure(let failure): throw .init(standardError: failure.description)
         }
         do { theme = try Theme(overrideDirectory: command.themeDirectory) } catch {
@@ -65,7 +67,8 @@ final class LiveSources: @unchecked Sendable {
             reloaded = true
             switch ConfigurationLoader.load(explicitPath: command.configurationPath) {
             case .success(let fresh):
-                let fresh = command.overrides.applied(to: fresh)
+                var fresh = command.overrides.applied(to: fresh)
+                fresh.configuration.readRegister()
                 configurationProblem = nil
                 if fresh.configuration != loaded.configuration {
                     let oldInputs = inputs
@@ -125,7 +128,10 @@ final class LiveSources: @unchecked Sendable {
     )
         -> LiveSite
     {
-        let options = loaded.configuration.siteOptions(asOf: command.asOf, includeDrafts: command.includeDrafts)
+        // The register is read again at every rebuild (docs/serve.md), for the Learning page's coverage.
+        var configuration = loaded.configuration
+        configuration.readRegister()
+        let options = configuration.siteOptions(asOf: command.asOf, includeDrafts: command.includeDrafts)
         return LiveSite(
             builder: SiteBuilder(theme: theme, options: options), postMortems: update.corpus.postMortems, diagnostics: update.diagnostics)
     }

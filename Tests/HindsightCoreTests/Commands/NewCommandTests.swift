@@ -49,6 +49,20 @@ struct NewCommandTests {
         }
     }
 
+    @Test("a fresh file has the learning fields Kind and Incident ID, each a placeholder check reports, with an incident register too")
+    func learningFields() throws {
+        let path = run("Fresh learning fields").standardOutput.trimmingCharacters(in: .newlines)
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(text.contains("\n**Tags**: [TBD]\n**Kind**: [TBD]\n**Incident ID**: [TBD]\n"))
+        var configuration = Configuration()
+        configuration.incidents = Fixtures.packageRoot + "/incident-register.csv"
+        configuration.readRegister()
+        let diagnostics = load(path, configuration: configuration).diagnostics(validator: Validator(context: configuration.validation))
+            .filter { $0.path == path }
+        #expect(diagnostics.filter { $0.rule != .placeholder }.map(\.description) == [])
+        #expect(diagnostics.filter { [8, 9].contains($0.location.line) }.map(\.location.description) == ["8:11", "9:18"])
+    }
+
     static let customScale: Configuration = {
         var configuration = Configuration()
         configuration.severity = SeverityScale(

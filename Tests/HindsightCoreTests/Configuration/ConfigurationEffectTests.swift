@@ -195,4 +195,18 @@ struct ConfigurationEffectTests {
     func incidents() throws {
         #expect(try configuration("incidents: register.yml\n").incidents == "register.yml")
     }
+
+    @Test("the incident register is read once, when the configuration is loaded: the checks and the figures use that reading")
+    func registerReadOnce() throws {
+        let folder = try TemporaryFolder()
+        let text = "id,date,title,severity,data_loss,rollback,performance_degradation\nINC-1,2024-03-05,Checkout,P1,no,no,no\n"
+        try folder.write("register.csv", text)
+        var config = Configuration()
+        config.incidents = folder.path + "/register.csv"
+        config.readRegister()
+        try FileManager.default.removeItem(atPath: folder.path + "/register.csv")
+        #expect(config.register?.text == text)
+        #expect(config.validation.register?.text == text)
+        #expect(config.metricsOptions(asOf: .of("2024-03-20")).register?.text == text)
+    }
 }

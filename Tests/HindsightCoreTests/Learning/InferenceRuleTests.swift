@@ -87,6 +87,46 @@ struct InferenceRuleTests {
                 == Classified(.productionBug, inferredFrom: "root cause: \"edge case\""))
     }
 
+    @Test("K4: a deployment phrase that says how the change went out (canary, config push) is a deployment failure")
+    func rootCauseDeployment() {
+        #expect(
+            inference.kind(of: Self.postMortem(rootCause: "Config skipped the canary stage and went straight to every host."))
+                == Classified(.deploymentFailure, inferredFrom: "root cause: \"canary\""))
+    }
+
+    @Test(
+        "K4: the words every root cause uses (deploy, deployment, rollback, latency, p99) say nothing of the kind",
+        arguments: [
+            "Mitigation was slowed because the deploy pipeline depends on auth, so the first rollback attempt failed.",
+            "The deployment of v2.3 went out at 14:00 and p99 latency rose to 900 ms.",
+        ])
+    func rootCauseCommonWords(rootCause: String) {
+        #expect(inference.kind(of: Self.postMortem(rootCause: rootCause)) == Classified(.other, inferredFrom: "no kind phrase"))
+    }
+
+    @Test("K4: a bug shipped by a deploy is a production bug, not a deployment failure")
+    func rootCauseBugShippedByDeploy() {
+        #expect(
+            inference.kind(of: Self.postMortem(rootCause: "A deploy shipped an edge case in rounding."))
+                == Classified(.productionBug, inferredFrom: "root cause: \"edge case\""))
+    }
+
+    @Test("K1–K3 still read deploy: a title naming a deploy is a deployment failure")
+    func titleDeploy() {
+        #expect(
+            inference.kind(of: Self.postMortem(title: "Checkout errors after a deploy"))
+                == Classified(.deploymentFailure, inferredFrom: "title: \"deploy\""))
+    }
+
+    @Test("K5's other reads on the page as what was looked at; an inferred kind names its evidence; a written one has no note")
+    func inferenceNote() {
+        #expect(
+            inference.kind(of: Self.postMortem())?.inferenceNote
+                == "no Kind given, and no kind's phrase in the tags, title or root cause")
+        #expect(inference.kind(of: Self.postMortem(header: "**Tags**: deploy"))?.inferenceNote == "inferred from tag 'deploy'")
+        #expect(inference.kind(of: Self.postMortem(header: "**Kind**: production-bug"))?.inferenceNote == nil)
+    }
+
     @Test("K4: the title wins over the root cause")
     func titleBeforeRootCause() {
         #expect(

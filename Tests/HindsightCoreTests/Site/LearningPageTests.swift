@@ -8,7 +8,10 @@ import Testing
 struct LearningPageTests {
     static func site(register: Bool) throws -> [String: String] {
         var configuration = Configuration()
-        if register { configuration.incidents = Fixtures.packageRoot + "/incident-register.csv" }
+        if register {
+            configuration.incidents = Fixtures.packageRoot + "/incident-register.csv"
+            configuration.readRegister()
+        }
         let paths = try FileDiscovery.markdownFiles(in: Fixtures.packageRoot + "/postmortems")
         let corpus = Corpus.load(paths: paths, parser: PostMortemParser(rendersHTML: true))
         let diagnostics = corpus.diagnostics(validator: Validator(context: configuration.validation))

@@ -16,8 +16,11 @@ enum PostMortemTemplate {
         **Status**: draft
         **Services**: [TBD]
         **Tags**: [TBD]
+        **Kind**: [TBD]
+        **Incident ID**: [TBD]
 
         <!-- Remove the Status line when the review is done: drafts are published only with `hindsight build --drafts`. -->
+        <!-- Kind: production-bug, deployment-failure, performance-regression, review-rejection or other. Incident ID: the incident's ID in the incident register (several with commas). Both feed the learning framework (docs/learning.md); an action item's Type: (automated-check, deployment-process, performance-metric, documentation-training or other) says which lasting improvement it is. -->
 
         ### 1. Timeline
 

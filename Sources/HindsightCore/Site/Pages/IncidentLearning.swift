@@ -28,7 +28,7 @@ extension SiteModel {
         let kind = inference.kind(of: incident)
         return IncidentLearningFacts(
             kind: kind?.value.label ?? "unknown (see learning-field)",
-            kindInferred: kind?.inferredFrom.map { "inferred from \($0)" },
+            kindInferred: kind?.inferenceNote,
             completeness: String(score.total),
             completenessShort: score.shortfalls.map(\.label).joined(separator: ", ").nonEmpty)
     }

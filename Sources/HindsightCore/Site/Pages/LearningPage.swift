@@ -111,7 +111,7 @@ extension SiteModel {
                 ])
         }
         let missing = learning.missingLoops.map { incident in
-            let kind = incident.kind.map { kind in kind.value.label + (kind.inferredFrom.map { " (inferred from \($0))" } ?? "") } ?? ""
+            let kind = incident.kind.map { kind in kind.value.label + (kind.inferenceNote.map { " (\($0))" } ?? "") } ?? ""
             let response = incident.kind?.value.expectedResponse?.label ?? ""
             return LearningPage.Link(
                 title: title(of: incident.slug), url: root + SitePaths.incident(incident.slug), note: "\(kind): no \(response) item")
