@@ -93,7 +93,8 @@ enum ActionItemReader {
         let parts = KeyedParts.split(
             text,
             keys: ["owner", "assignee", "dri", "due date", "due", "tickets", "ticket", "id", "status", "type"]
-                + CompletionDate.keys)
+                + CompletionDate.keys,
+            keysAtPartStart: Set(CompletionDate.keys))
         let description = parts.leading.trimming(TrimSets.sentenceEdges)
 
         var item = ActionItem(

@@ -18,7 +18,12 @@ enum KeyedParts {
         return text
     }
 
-    static func split(_ text: Substring, keys: [String]) -> (leading: String, values: [Value]) {
+    /// `keysAtPartStart` are keys that are also everyday words (`done`, `closed`): they count only at
+    /// the start of the text or of a part (after `.`, `,`, `;`, `(`, `|` or a dash), so prose such as
+    /// `Migration done: tables moved` stays prose.
+    static func split(
+        _ text: Substring, keys: [String], keysAtPartStart: Set<String> = []
+    ) -> (leading: String, values: [Value]) {
         // Bytes, compared ASCII-case-insensitively: this runs on every action item.
         let bytes = Array(text.utf8)
         let lowered = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
@@ -28,6 +33,7 @@ enum KeyedParts {
         while index < lowered.count {
             if index == 0 || !PhraseMatcher.isWordByte(lowered[index - 1]) {
                 for (key, needle) in keyBytes {
+                    if keysAtPartStart.contains(key), !isPartStart(lowered, index) { continue }
                     let end = index + needle.count
                     guard end < lowered.count, lowered[index..<end].elementsEqual(needle) else { continue }
                     var colon = end
@@ -55,5 +61,21 @@ enum KeyedParts {
             values.append(Value(key: start.key, text: value))
         }
         return (leading, values)
+    }
+
+    /// Whether `index` starts the text or a part: only spaces lie between it and the start or a
+    /// separator (`.`, `,`, `;`, `:`, `(`, `|`, `-`, `–`, `—`).
+    private static func isPartStart(_ bytes: [UInt8], _ index: Int) -> Bool {
+        var before = index - 1
+        while before >= 0, bytes[before] == 0x20 { before -= 1 }
+        guard before >= 0 else { return true }
+        switch bytes[before] {
+        case UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("),
+            UInt8(ascii: "|"), UInt8(ascii: "-"):
+            return true
+        case 0x93, 0x94:  // the last byte of U+2013 – and U+2014 —
+            return before >= 2 && bytes[before - 2] == 0xE2 && bytes[before - 1] == 0x80
+        default: return false
+        }
     }
 }

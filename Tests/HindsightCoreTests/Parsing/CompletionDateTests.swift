@@ -41,6 +41,19 @@ struct CompletionDateTests {
         #expect(items[4].completedText?.value == "soon")
     }
 
+    @Test("`done:` in the middle of a sentence is prose, not a completion date: only a part's first word is a key")
+    func doneInProse() {
+        let items = Self.items(
+            """
+            -   `[ ]` **Move the tables**: Migration done: tables moved, indexes next. Owner: Ana. Due: 2024-03-12.
+            -   `[x]` **Cap the pool**: Owner: Ana; done: 2024-03-10.
+            -   `[x]` **Alert**: Owner: Bo — Closed: 2024-03-14.
+            """)
+        #expect(items.map(\.completedText?.value) == [nil, "2024-03-10", "2024-03-14"])
+        #expect(items[0].details == "Migration done: tables moved, indexes next.")
+        #expect(items[0].owner?.value == "Ana")
+    }
+
     @Test("an inline assignment takes `done D` beside the owner and the due date")
     func inline() {
         let items = Self.items(
