@@ -83,7 +83,7 @@ extension SiteModel {
                 time: (entry.minute == nil ? (entry.stamp ?? "—") : clock.time).nonEmpty,
                 dayOffset: clock.dayOffset.nonEmpty,
                 sinceDetection: sinceDetection.nonEmpty,
-                text: entry.text.nonEmpty,
+                textHTML: InlineHTML.html(entry.markup, plain: entry.text).nonEmpty,
                 milestones: entry.milestones.map { .init(label: $0.label, cssClass: "ms-" + $0.rawValue.lowercased()) })
         }
     }

@@ -62,7 +62,8 @@ struct IncidentPageModel: MustacheParent {
         var dayOffset: String?
         /// `+7m` from first detection.
         var sinceDetection: String?
-        var text: String?
+        /// The entry's text as HTML: its code, emphasis and links kept, everything escaped (see ``InlineHTML``).
+        var textHTML: String?
         var milestones: [StyledLabel]
 
         var isMilestone: Bool { !milestones.isEmpty }
@@ -73,7 +74,7 @@ struct IncidentPageModel: MustacheParent {
             case "time": time
             case "dayOffset": dayOffset
             case "sinceDetection": sinceDetection
-            case "text": text
+            case "textHTML": textHTML
             case "milestones": milestones
             case "isMilestone": isMilestone
             default: nil
