@@ -10,7 +10,7 @@ import Mustache
 final class LiveSite: @unchecked Sendable {
     /// What a path of the site is: which page of ``SiteBuilder/build(postMortems:diagnostics:)`` renders it.
     enum Page {
-        case overview, trends, actions, lessons, learning, search, notFound, sitemap, feed, metricsJSON, incidentsJSON
+        case overview, trends, actions, lessons, learning, search, rules, notFound, sitemap, feed, metricsJSON, incidentsJSON
         case incidentList(Pagination)
         case incident(PostMortem)
         case group(kind: String, figures: GroupFigures, page: Pagination)
@@ -114,6 +114,7 @@ final class LiveSite: @unchecked Sendable {
         add("metrics.json", .metricsJSON)
         add("incidents.json", .incidentsJSON)
         add("search/index.html", .search)
+        add("rules/index.html", .rules)
         for asset in builder.theme.assets where !asset.path.hasPrefix(SearchIndex.folder) { add(asset.path, .asset(asset.data)) }
     }
 
@@ -178,6 +179,8 @@ final class LiveSite: @unchecked Sendable {
             }
         case .search:
             return try builder.page(path, template: "search", title: "Search", section: "", model: model) { _ in LayoutOnlyModel() }
+        case .rules:
+            return try builder.page(path, template: "rules", title: "Rules", section: "", model: model) { model.rulesPage(root: $0) }
         case .sitemap: return SiteFile(path: path, text: model.sitemap(pagePaths: pagePaths) ?? "")
         case .feed: return SiteFile(path: path, text: model.atomFeed())
         case .metricsJSON:

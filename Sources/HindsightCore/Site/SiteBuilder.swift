@@ -125,6 +125,7 @@ public struct SiteBuilder: Sendable {
         site.add("incidents.json") { model.incidentsJSON($0) }
         model.searchIndex(into: site)
         try page("search/index.html", template: "search", title: "Search", section: "") { _ in LayoutOnlyModel() }
+        try page("rules/index.html", template: "rules", title: "Rules", section: "") { model.rulesPage(root: $0) }
         clock.part("aliases, feed, JSON exports and search index")
         for asset in theme.assets where !asset.path.hasPrefix(SearchIndex.folder) {
             site.add(SiteFile(path: asset.path, contents: Array(asset.data), origin: "the theme"))

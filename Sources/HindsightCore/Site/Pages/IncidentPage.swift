@@ -27,7 +27,7 @@ extension SiteModel {
             repeatedByMore: later.flatMap {
                 Self.more($0.count, shown: $0.nearest.count, url: moreRepeatsURL(tags: incident.tags, root: root))
             },
-            diagnostics: diagnostics.prefix(PageLimits.diagnostics).map(Self.diagnosticRow),
+            diagnostics: diagnostics.prefix(PageLimits.diagnostics).map { Self.diagnosticRow($0, root: root) },
             diagnosticsMore: Self.more(
                 diagnostics.count, shown: PageLimits.diagnostics, noun: "more, in incidents.json", url: root + "incidents.json"),
             extraFields: incident.fields.filter { !SiteModel.shownFields.contains($0.key) }.map {

@@ -87,6 +87,8 @@ struct IncidentPageModel: MustacheParent {
         var column: Int
         var severity: String
         var rule: String
+        /// The rule's section of the rules page.
+        var ruleURL: String
         /// The message, escaped, with its `` `code` `` spans as `<code>`.
         var messageHTML: String?
 
@@ -96,6 +98,7 @@ struct IncidentPageModel: MustacheParent {
             case "column": column
             case "severity": severity
             case "rule": rule
+            case "ruleURL": ruleURL
             case "messageHTML": messageHTML
             default: nil
             }
