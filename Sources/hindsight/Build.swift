@@ -49,6 +49,9 @@ struct Build: ParsableCommand {
 
     @OptionGroup var register: RegisterOptions
 
+    @Flag(help: "Do not read when each file last changed from git (the incident pages and incidents.json then show no date).")
+    var noGit = false
+
     @Flag(help: "Accept an input folder with no post-mortems (by default an error, so a mistyped or emptied folder fails).")
     var allowEmpty = false
 
@@ -67,6 +70,7 @@ struct Build: ParsableCommand {
         command.verbose = verbose
         command.configuration = configuration
         command.allowsEmpty = allowEmpty
+        command.readsGitHistory = !noGit
         finish(command.run())
     }
 }

@@ -12,6 +12,7 @@ extension SiteModel {
             title: incident.title?.value ?? incident.slug,
             timezone: incident.timezone?.nonEmpty,
             editURL: options.editURL(forPath: incident.path)?.nonEmpty,
+            lastChanged: incident.history.flatMap(Self.lastChangedText),
             ttrRootCause: Format.minutes(minutes(.timeToRootCause, of: incident)),
             ttm: Format.minutes(minutes(.timeToMitigate, of: incident)),
             preambleHTML: incident.preambleHTML.nonEmpty,
@@ -34,6 +35,17 @@ extension SiteModel {
                 IncidentPageModel.ExtraField(name: $0.name.nonEmpty, value: $0.value.nonEmpty)
             },
             learning: learningFacts(of: incident))
+    }
+
+    /// What the page says of the file's history: when it last changed and in which commit, and whether the copy
+    /// built from holds changes not yet committed; nil when git knows no date (a shallow clone's boundary).
+    static func lastChangedText(_ history: FileHistory) -> String? {
+        switch (history.date, history.shortCommit, history.hasUncommittedChanges) {
+        case (let date?, let commit?, false): return "Last changed \(Format.date(date)) in \(commit)"
+        case (let date?, let commit?, true): return "Uncommitted changes since \(Format.date(date)) (\(commit))"
+        case (_, _, true): return "Uncommitted changes"
+        default: return nil
+        }
     }
 
     static let shownFields: Set<String> = [

@@ -8,6 +8,8 @@ struct IncidentPageModel: MustacheParent {
     var title: String
     var timezone: String?
     var editURL: String?
+    /// `Last changed 12 Mar 2026 in abc1234`, from git (see ``FileHistory``).
+    var lastChanged: String?
     var ttrRootCause: String
     var ttm: String
     var preambleHTML: String?
@@ -124,6 +126,7 @@ struct IncidentPageModel: MustacheParent {
         case "title": title
         case "timezone": timezone
         case "editURL": editURL
+        case "lastChanged": lastChanged
         case "ttrRootCause": ttrRootCause
         case "ttm": ttm
         case "preambleHTML": preambleHTML
