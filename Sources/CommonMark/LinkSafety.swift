@@ -5,11 +5,11 @@ import CCmark
 ///
 /// cmark's safe mode would only empty such targets, leaving `<a href="">` and
 /// the invalid `<img src="">`; here they become the text a reader saw.
-enum LinkSafety {
+public enum LinkSafety {
     static let unsafeSchemes = ["javascript:", "vbscript:", "file:", "data:"]
 
     /// Whether a link or image target is one Hindsight refuses to publish.
-    static func isUnsafe(_ target: String) -> Bool {
+    public static func isUnsafe(_ target: String) -> Bool {
         // Browsers ignore control characters and whitespace inside a scheme.
         let squeezed = String(
             target.lowercased().unicodeScalars.filter { $0.value > 0x20 && $0.value != 0x7F }.map(Character.init)

@@ -2,11 +2,12 @@ import Foundation
 
 // Writes a Swift file holding every file under a theme folder as base64
 // (a string literal compiles fast; a large byte-array literal does not).
-// Usage: ThemeEmbedder THEME_DIR OUTPUT_SWIFT_FILE
+// and the rule reference (docs/rules.md), from which the site's rules page is made.
+// Usage: ThemeEmbedder THEME_DIR OUTPUT_SWIFT_FILE RULES_MD
 
 let arguments = CommandLine.arguments
-guard arguments.count == 3 else {
-    FileHandle.standardError.write(Data("usage: ThemeEmbedder THEME_DIR OUTPUT\n".utf8))
+guard arguments.count == 4 else {
+    FileHandle.standardError.write(Data("usage: ThemeEmbedder THEME_DIR OUTPUT RULES_MD\n".utf8))
     exit(2)
 }
 let root = URL(fileURLWithPath: arguments[1]).standardizedFileURL
@@ -27,6 +28,9 @@ for (path, data) in files {
 }
 source += files.isEmpty ? "        :\n" : ""
 source += "    ]\n}\n"
+let rules = try Data(contentsOf: URL(fileURLWithPath: arguments[3]))
+source +=
+    "\nenum EmbeddedDocs {\n    /// docs/rules.md, base64-encoded.\n    static let rulesBase64 = \"\(rules.base64EncodedString())\"\n}\n"
 let output = URL(fileURLWithPath: arguments[2])
 if (try? Data(contentsOf: output)) != Data(source.utf8) {
     try Data(source.utf8).write(to: output, options: .atomic)

@@ -36,6 +36,9 @@ struct Build: ParsableCommand {
     @Flag(name: .shortAndLong, help: "Print each build stage and how long it took.")
     var verbose = false
 
+    @Flag(help: "Do not read when each file last changed from git (the incident pages and incidents.json then show no date).")
+    var noGit = false
+
     @Flag(help: "Accept an input folder with no post-mortems (by default an error, so a mistyped or emptied folder fails).")
     var allowEmpty = false
 
@@ -47,6 +50,7 @@ struct Build: ParsableCommand {
         command.verbose = verbose
         command.configuration = configuration
         command.allowsEmpty = allowEmpty
+        command.readsGitHistory = !noGit
         finish(command.run())
     }
 }

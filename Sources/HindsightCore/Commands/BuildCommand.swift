@@ -16,6 +16,8 @@ public struct BuildCommand: Sendable {
     public var configuration = Configuration()
     /// Accept input folders with no post-mortems (otherwise an error, so an emptied folder never publishes a blank site).
     public var allowsEmpty = false
+    /// Read each file's last change from git (`--no-git` turns it off).
+    public var readsGitHistory = true
 
     public init(
         inputs: [String] = ["postmortems"], output: String = "_site", themeDirectory: String? = nil, site: SiteOptions,

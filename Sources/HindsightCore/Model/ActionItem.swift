@@ -10,6 +10,8 @@ public struct ActionItem: Sendable, Hashable {
     public var text: String
     /// What is to be done: the text after the label, before `Owner:`, `Due:` and the rest.
     public var details: String = ""
+    /// The same text's inline Markdown (code, emphasis, links) for the site; nil when it is plain text only.
+    public var detailsMarkup: InlineMarkup?
     public var owner: Located<String>?
     /// The due date as written.
     public var dueText: Located<String>?

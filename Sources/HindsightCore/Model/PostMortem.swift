@@ -42,6 +42,8 @@ public struct PostMortem: Sendable, Hashable {
     public var timelineZone: Located<String>?
     /// Tables under Timeline or Action Items that could not be read as one (see ``UnreadableTable``).
     public var unreadableTables: [UnreadableTable] = []
+    /// When git says the file last changed, set by the build from the input folder's repository (nil when unknown or not read).
+    public var history: FileHistory?
 
     public init(slug: String, path: String, relativePath: String? = nil) {
         self.slug = slug

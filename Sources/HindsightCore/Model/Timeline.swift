@@ -11,8 +11,10 @@ public struct TimelineEntry: Sendable, Hashable {
     public var explicitDay: Day?
     /// Whether the stamp carried its own date.
     public var hasExplicitDate: Bool { explicitDay != nil }
-    /// The entry's text after the stamp.
+    /// The entry's text after the stamp, as plain text (exports, search, rules).
     public var text: String
+    /// The same text's inline Markdown (code, emphasis, links) for the site; nil when it is plain text only.
+    public var markup: InlineMarkup?
     /// Milestones this entry is the first to reach.
     public var milestones: [Milestone] = []
     /// Where the entry is written (for a table row, its time cell).

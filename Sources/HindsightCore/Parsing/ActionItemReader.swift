@@ -106,6 +106,7 @@ enum ActionItemReader {
             location: location
         )
         item.details = description.isEmpty || description == item.title ? "" : description + "."
+        if !item.details.isEmpty { item.detailsMarkup = document.inlineMarkup(of: paragraph)?.details(description, in: text) }
         func located(_ value: KeyedParts.Value) -> Located<String> {
             Located(value.text, at: valueLocation(of: value.text, after: value.key, in: lines) ?? location)
         }

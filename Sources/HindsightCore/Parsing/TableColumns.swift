@@ -89,12 +89,16 @@ struct TableColumns: Sendable {
 /// A table cell's Markdown read as plain text and links.
 enum TableCell {
     /// The cell's text with markup removed (`**Done**` → `Done`, `` `[14:02]` `` → `[14:02]`).
-    static func plain(_ markdown: String) -> String {
+    static func plain(_ markdown: String) -> String { read(markdown).plain }
+
+    /// The cell's text with markup removed, and its inline Markdown when it has any (see ``InlineMarkup``).
+    static func read(_ markdown: String) -> (plain: String, markup: InlineMarkup?) {
         let markup: Set<Character> = ["*", "_", "`", "[", "]", "<", "!", "\\", "&", "~"]
-        guard markdown.contains(where: { markup.contains($0) }) else { return markdown }
+        guard markdown.contains(where: { markup.contains($0) }) else { return (markdown, nil) }
         let document = CommonMark.parse(markdown)
-        guard !document.nodes.isEmpty else { return markdown }
-        return document.plainText(of: 0).trimmingSpaces()
+        guard !document.nodes.isEmpty else { return (markdown, nil) }
+        let plain = document.plainText(of: 0).trimmingSpaces()
+        return (plain, document.inlineMarkup(of: 0))
     }
 
     /// The targets of the cell's links.

@@ -30,9 +30,10 @@ enum TableReader {
                 .compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
                 .trimming { $0 == "[" || $0 == "]" || TrimSets.space($0) }
             let location = TableCell.location(row[date.flatMap { row[$0].text.isEmpty ? nil : $0 } ?? time])
-            let text = TableCell.plain(row[event].text)
+            let (text, markup) = TableCell.read(row[event].text)
             var entry = TimelineEntry(
                 index: firstIndex + entries.count, stamp: stamp.isEmpty ? nil : stamp, minute: nil, text: text, location: location)
+            entry.markup = markup?.slice(0..<text.utf8.count, expecting: text)
             if let (hour, minute, day) = TimestampParser.parseStamp(stamp) {
                 entry.minute = hour * 60 + minute
                 entry.explicitDay = day
@@ -68,12 +69,14 @@ enum TableReader {
             let text = TableCell.plain(row[column].text)
             return text.isEmpty ? nil : (text, TableCell.location(row[column]))
         }
-        let description = TableCell.plain(row[action].text).trimming(TrimSets.sentenceEdges)
+        let (text, markup) = TableCell.read(row[action].text)
+        let description = text.trimming(TrimSets.sentenceEdges)
         var item = ActionItem(
-            index: index, title: title(description), text: TableCell.plain(row[action].text),
+            index: index, title: title(description), text: text,
             isDone: false, hasCheckbox: false, location: TableCell.location(row[action]))
         item.isTableRow = true
         item.details = description.isEmpty || description == item.title ? "" : description + "."
+        item.detailsMarkup = item.details.isEmpty ? nil : markup?.details(description, in: text[...])
         if let owner = cell(.owner) { item.owner = Located(owner.text, at: owner.location) }
         if let due = cell(.due) {
             item.dueText = Located(due.text, at: due.location)

@@ -28,15 +28,21 @@ enum TimelineReader {
                     let paragraph = document.firstParagraph(ofItem: item)
                     let text = paragraph.map { document.inlineLines(of: $0).map(\.text).joined(separator: " ") } ?? ""
                     let location = paragraph.map { document.location(of: $0) } ?? document.location(of: item)
-                    entries.append(entry(from: text, index: entries.count + 1, at: location))
+                    let markup = paragraph.flatMap { document.inlineMarkup(of: $0) }
+                    entries.append(entry(from: text, markup: markup, index: entries.count + 1, at: location))
                 }
             } else if node.kind == .paragraph {
                 let lines = document.inlineLines(of: block)
                 let stamped = lines.filter { if case .stamp = TimestampParser.read($0.text) { return true } else { return false } }
                 guard !stamped.isEmpty, stamped.count == lines.count else { continue }
                 consumed.insert(block)
+                let markup = document.inlineMarkup(of: block)
+                var lineStart = 0
                 for line in lines {
-                    entries.append(entry(from: line.text, index: entries.count + 1, at: line.location))
+                    // The paragraph's markup, cut to the line (lines are joined with a space in its plain text).
+                    let lineMarkup = markup?.slice(lineStart..<(lineStart + line.text.utf8.count), expecting: line.text)
+                    entries.append(entry(from: line.text, markup: lineMarkup, index: entries.count + 1, at: line.location))
+                    lineStart += line.text.utf8.count + 1
                 }
             }
         }
@@ -45,7 +51,17 @@ enum TimelineReader {
         return entries
     }
 
-    static func entry(from text: String, index: Int, at location: SourceLocation) -> TimelineEntry {
+    /// The entry a line gives; `markup` is the line's inline Markdown, cut to the text after the stamp.
+    static func entry(from text: String, markup: InlineMarkup? = nil, index: Int, at location: SourceLocation) -> TimelineEntry {
+        var entry = entry(from: text, index: index, at: location)
+        if let markup, text.hasSuffix(entry.text) {
+            let count = text.utf8.count
+            entry.markup = markup.slice((count - entry.text.utf8.count)..<count, expecting: entry.text)
+        }
+        return entry
+    }
+
+    private static func entry(from text: String, index: Int, at location: SourceLocation) -> TimelineEntry {
         switch TimestampParser.read(text) {
         case .stamp(let raw, let hour, let minute, let day, let rest):
             var entry = TimelineEntry(index: index, stamp: raw, minute: hour * 60 + minute, text: rest, location: location)

@@ -172,6 +172,11 @@ extension Pipeline {
         var corpus = load(
             files, parser: PostMortemParser(rendersHTML: true, settings: command.configuration.parsing), keepsSources: command.strict,
             validator: validator)
+        if command.readsGitHistory {
+            // One `git log` and one `git status` per input folder.
+            let histories = GitHistory.read(files)
+            for index in corpus.postMortems.indices { corpus.postMortems[index].history = histories[corpus.postMortems[index].path] }
+        }
         let diagnostics = validate(corpus, validator: validator)
         var built = Built(diagnostics: diagnostics, sources: corpus.sources)
         if command.strict && CheckCommand.exitCode(for: diagnostics, strict: true) != ExitCode.success { return built }

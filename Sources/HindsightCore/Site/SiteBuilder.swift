@@ -96,6 +96,7 @@ public struct SiteBuilder: Sendable {
         case .notFound(let base):
             return try page("not-found", title: "Page not found", section: "") { _ in NotFoundPageModel(absoluteRoot: base) }
         case .search: return try page("search", title: "Search", section: "") { _ in LayoutOnlyModel() }
+        case .rules: return try page("rules", title: "Rules", section: "") { model.rulesPage(root: $0) }
         case .sitemap(let pagePaths): return text(model.sitemap(pagePaths: pagePaths) ?? "")
         case .feed: return text(model.atomFeed())
         case .metricsJSON:

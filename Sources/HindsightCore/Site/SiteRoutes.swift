@@ -4,7 +4,7 @@ import Foundation
 struct SiteRoute: Sendable {
     /// What renders the file (see ``SiteBuilder/contents(of:model:)``).
     enum Content: Sendable {
-        case overview, trends, actions, lessons, learning, search, feed, metricsJSON, incidentsJSON
+        case overview, trends, actions, lessons, learning, search, rules, feed, metricsJSON, incidentsJSON
         case incidentList(Pagination)
         case incident(PostMortem)
         case group(kind: String, figures: GroupFigures, page: Pagination)
@@ -98,7 +98,9 @@ struct SiteRoutes: Sendable {
         ]
         parts += [.files(exports), .searchIndex]
         parts.append(
-            .files([SiteRoute(path: "search/index.html", content: .search)], timed: "aliases, feed, JSON exports and search index"))
+            .files(
+                [SiteRoute(path: "search/index.html", content: .search), SiteRoute(path: "rules/index.html", content: .rules)],
+                timed: "aliases, feed, JSON exports, search index and rules"))
         parts.append(
             .files(
                 theme.assets.filter { !$0.path.hasPrefix(SearchIndex.folder) }.map {

@@ -27,7 +27,7 @@ struct BuildCommandTests {
     func builds() throws {
         let result = build()
         #expect(result.exitCode == ExitCode.success)
-        #expect(result.standardOutput == "built \(output): 1 incident, 16 pages (112 files), 0 errors, 0 warnings\n")
+        #expect(result.standardOutput == "built \(output): 1 incident, 17 pages (113 files), 0 errors, 0 warnings\n")
         #expect(FileManager.default.fileExists(atPath: output + "/" + SiteWriter.markerName))
         #expect(FileManager.default.fileExists(atPath: output + "/incidents/checkout-pool/index.html"))
         // Sources are named relative to the input folder, wherever the build ran.

@@ -45,7 +45,7 @@ struct InitCommandTests {
         let build = BuildCommand(
             inputs: [site + "/postmortems"], output: site + "/_site", site: SiteFixture.options(), strict: true, showsElapsedTime: false
         ).run()
-        #expect(build == CommandOutput(standardOutput: "built \(site)/_site: 1 incident, 16 pages (116 files), 0 errors, 0 warnings\n"))
+        #expect(build == CommandOutput(standardOutput: "built \(site)/_site: 1 incident, 17 pages (117 files), 0 errors, 0 warnings\n"))
     }
 
     @Test("hindsight.yml loads as the default configuration, and with every key uncommented too")

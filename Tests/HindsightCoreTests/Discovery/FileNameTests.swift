@@ -50,7 +50,7 @@ struct FileNameTests {
         #expect(built.exitCode == ExitCode.success, "\(built.standardError)")
         #expect(
             built.standardOutput
-                == "built \(output): 1 incident, 16 pages (112 files), 1 error, 0 warnings, 1 incident not published (file name cannot be a URL: see invalid-name)\n"
+                == "built \(output): 1 incident, 17 pages (113 files), 1 error, 0 warnings, 1 incident not published (file name cannot be a URL: see invalid-name)\n"
         )
         let list = try String(contentsOfFile: output + "/incidents/index.html", encoding: .utf8)
         #expect(list.contains("<html"))

@@ -33,7 +33,7 @@ struct ProblemsPageTests {
         #expect(!page.contains("webhook-certificate-expiry"))
         #expect(
             page.contains(
-                "<strong>error</strong> unknown severity &#39;High&#39;; use one of P0, P1, P2, P3, P4, or map it to one in hindsight.yml (<code>severity: {aliases: {High: P1}}</code>) <code>unknown-severity</code>"
+                "<strong>error</strong> unknown severity &#39;High&#39;; use one of P0, P1, P2, P3, P4, or map it to one in hindsight.yml (<code>severity: {aliases: {High: P1}}</code>) <a class=\"rule-link\" href=\"../rules/index.html#unknown-severity\"><code>unknown-severity</code></a>"
             ))
         // Three messages a file, then a count of the rest.
         #expect(page.contains(#"<p class="muted">and 2 more</p>"#))

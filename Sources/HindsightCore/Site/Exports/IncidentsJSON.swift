@@ -19,6 +19,7 @@ extension SiteModel {
             ("slug", .string(incident.slug)),
             ("url", .string(SitePaths.incidentFolder(incident.slug))),
             ("source", .string(incident.relativePath)),
+            ("lastChanged", Self.json(incident.history)),
             ("title", .optional(incident.title?.value)),
             ("date", .optional(incident.date?.description)),
             ("severity", .optional(incident.severity)),
@@ -96,6 +97,15 @@ extension SiteModel {
                         ])
                     })
             ),
+        ])
+    }
+
+    /// What git says of the file: `{"date": "2026-03-12", "commit": "…", "uncommittedChanges": false}`; null when not known.
+    static func json(_ history: FileHistory?) -> JSONValue {
+        guard let history else { return .null }
+        return .object([
+            ("date", .optional(history.date?.description)), ("commit", .optional(history.commit)),
+            ("uncommittedChanges", .bool(history.hasUncommittedChanges)),
         ])
     }
 

@@ -13,7 +13,8 @@ struct ActionItemRow: MustacheParent {
     var incidentTitle: String?
     var incidentSlug: String
     var title: String?
-    var text: String?
+    /// What is to be done, as HTML: its code, emphasis and links kept, everything escaped (see ``InlineHTML``).
+    var textHTML: String?
     var owner: String
     var due: String?
     var dueText: String
@@ -57,7 +58,7 @@ struct ActionItemRow: MustacheParent {
         case "incidentTitle": incidentTitle
         case "incidentSlug": incidentSlug
         case "title": title
-        case "text": text
+        case "textHTML": textHTML
         case "owner": owner
         case "due": due
         case "dueText": dueText
@@ -96,7 +97,7 @@ extension SiteModel {
             incidentTitle: Self.excerpt(tracked.incidentTitle, limit: PageLimits.titleCharacters).nonEmpty,
             incidentSlug: tracked.incident,
             title: (fullTitle ? item.title : Self.excerpt(item.title, limit: PageLimits.titleCharacters)).nonEmpty,
-            text: item.details.nonEmpty,
+            textHTML: InlineHTML.html(item.detailsMarkup, plain: item.details).nonEmpty,
             owner: item.owner?.value ?? "No owner",
             due: (item.due?.description ?? item.dueText?.value)?.nonEmpty,
             dueText: item.due.map { SiteModel.dueText($0, written: item.dueText?.value) } ?? item.dueText?.value ?? "no due date",

@@ -12,6 +12,7 @@ extension SiteModel {
             title: incident.title?.value ?? incident.slug,
             timezone: incident.timezone?.nonEmpty,
             editURL: options.editURL(forPath: incident.path)?.nonEmpty,
+            lastChanged: incident.history.flatMap(Self.lastChangedText),
             ttrRootCause: Format.minutes(minutes(.timeToRootCause, of: incident)),
             ttm: Format.minutes(minutes(.timeToMitigate, of: incident)),
             preambleHTML: incident.preambleHTML.nonEmpty,
@@ -27,13 +28,24 @@ extension SiteModel {
             repeatedByMore: later.flatMap {
                 Self.more($0.count, shown: $0.nearest.count, url: moreRepeatsURL(tags: incident.tags, root: root))
             },
-            diagnostics: diagnostics.prefix(PageLimits.diagnostics).map(Self.diagnosticRow),
+            diagnostics: diagnostics.prefix(PageLimits.diagnostics).map { Self.diagnosticRow($0, root: root) },
             diagnosticsMore: Self.more(
                 diagnostics.count, shown: PageLimits.diagnostics, noun: "more, in incidents.json", url: root + "incidents.json"),
             extraFields: incident.fields.filter { !SiteModel.shownFields.contains($0.key) }.map {
                 IncidentPageModel.ExtraField(name: $0.name.nonEmpty, value: $0.value.nonEmpty)
             },
             learning: learningFacts(of: incident))
+    }
+
+    /// What the page says of the file's history: when it last changed and in which commit, and whether the copy
+    /// built from holds changes not yet committed; nil when git knows no date (a shallow clone's boundary).
+    static func lastChangedText(_ history: FileHistory) -> String? {
+        switch (history.date, history.shortCommit, history.hasUncommittedChanges) {
+        case (let date?, let commit?, false): return "Last changed \(Format.date(date)) in \(commit)"
+        case (let date?, let commit?, true): return "Uncommitted changes since \(Format.date(date)) (\(commit))"
+        case (_, _, true): return "Uncommitted changes"
+        default: return nil
+        }
     }
 
     static let shownFields: Set<String> = [
@@ -83,7 +95,7 @@ extension SiteModel {
                 time: (entry.minute == nil ? (entry.stamp ?? "—") : clock.time).nonEmpty,
                 dayOffset: clock.dayOffset.nonEmpty,
                 sinceDetection: sinceDetection.nonEmpty,
-                text: entry.text.nonEmpty,
+                textHTML: InlineHTML.html(entry.markup, plain: entry.text).nonEmpty,
                 milestones: entry.milestones.map { .init(label: $0.label, cssClass: "ms-" + $0.rawValue.lowercased()) })
         }
     }

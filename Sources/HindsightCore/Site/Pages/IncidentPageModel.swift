@@ -8,6 +8,8 @@ struct IncidentPageModel: MustacheParent {
     var title: String
     var timezone: String?
     var editURL: String?
+    /// `Last changed 12 Mar 2026 in abc1234`, from git (see ``FileHistory``).
+    var lastChanged: String?
     var ttrRootCause: String
     var ttm: String
     var preambleHTML: String?
@@ -62,7 +64,8 @@ struct IncidentPageModel: MustacheParent {
         var dayOffset: String?
         /// `+7m` from first detection.
         var sinceDetection: String?
-        var text: String?
+        /// The entry's text as HTML: its code, emphasis and links kept, everything escaped (see ``InlineHTML``).
+        var textHTML: String?
         var milestones: [StyledLabel]
 
         var isMilestone: Bool { !milestones.isEmpty }
@@ -73,7 +76,7 @@ struct IncidentPageModel: MustacheParent {
             case "time": time
             case "dayOffset": dayOffset
             case "sinceDetection": sinceDetection
-            case "text": text
+            case "textHTML": textHTML
             case "milestones": milestones
             case "isMilestone": isMilestone
             default: nil
@@ -86,6 +89,8 @@ struct IncidentPageModel: MustacheParent {
         var column: Int
         var severity: String
         var rule: String
+        /// The rule's section of the rules page.
+        var ruleURL: String
         /// The message, escaped, with its `` `code` `` spans as `<code>`.
         var messageHTML: String?
 
@@ -95,6 +100,7 @@ struct IncidentPageModel: MustacheParent {
             case "column": column
             case "severity": severity
             case "rule": rule
+            case "ruleURL": ruleURL
             case "messageHTML": messageHTML
             default: nil
             }
@@ -120,6 +126,7 @@ struct IncidentPageModel: MustacheParent {
         case "title": title
         case "timezone": timezone
         case "editURL": editURL
+        case "lastChanged": lastChanged
         case "ttrRootCause": ttrRootCause
         case "ttm": ttm
         case "preambleHTML": preambleHTML

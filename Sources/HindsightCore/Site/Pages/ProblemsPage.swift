@@ -34,17 +34,18 @@ extension SiteModel {
                     path: shownPaths[file.path] ?? file.path.split(separator: "/").last.map(String.init) ?? file.path,
                     url: slugs[file.path].map { root + SitePaths.incident($0) + "#diagnostics-heading" },
                     counts: Format.plural(file.errors, "error") + ", " + Format.plural(file.warnings, "warning"),
-                    messages: diagnostics.prefix(Self.problemMessages).map(Self.diagnosticRow),
+                    messages: diagnostics.prefix(Self.problemMessages).map { Self.diagnosticRow($0, root: root) },
                     more: diagnostics.count > Self.problemMessages ? "and \(diagnostics.count - Self.problemMessages) more" : nil)
             },
             pagination: pagination.links)
     }
 
     /// A diagnostic as the incident page and the Problems page show it.
-    static func diagnosticRow(_ diagnostic: Diagnostic) -> IncidentPageModel.DiagnosticRow {
+    static func diagnosticRow(_ diagnostic: Diagnostic, root: String) -> IncidentPageModel.DiagnosticRow {
         IncidentPageModel.DiagnosticRow(
             line: diagnostic.location.line, column: diagnostic.location.column, severity: diagnostic.severity.rawValue,
-            rule: diagnostic.rule.rawValue, messageHTML: InlineCode.html(diagnostic.message).nonEmpty)
+            rule: diagnostic.rule.rawValue, ruleURL: ruleURL(diagnostic.rule.rawValue, root: root),
+            messageHTML: InlineCode.html(diagnostic.message).nonEmpty)
     }
 
     /// `2 errors` (or `1 warning` when there are only warnings) for an incident's card.

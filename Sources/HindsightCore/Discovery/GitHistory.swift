@@ -1,0 +1,106 @@
+import Foundation
+
+/// Reads when each post-mortem last changed from git: one `git log` over each
+/// input folder (never one process per file) and one `git status`.
+///
+/// Only paths below the folder are asked for and only names are read (no file
+/// contents, so no filters or diff drivers run); the names git gives are matched
+/// against the files discovery found, never opened. Without git, outside a
+/// repository, or where git refuses the repository, nothing is known and no date
+/// is shown; in a shallow clone, a file last changed at the clone's boundary has
+/// no known date either (its true last change may be older).
+enum GitHistory {
+    /// The history of each file in `files`, by its ``InputFile/path``; files git knows nothing of are left out.
+    static func read(_ files: [InputFile]) -> [String: FileHistory] {
+        var result: [String: FileHistory] = [:]
+        let byFolder = Dictionary(grouping: files, by: \.boundary)
+        for folder in byFolder.keys.sorted() {
+            let histories = read(folder: folder)
+            guard !histories.isEmpty else { continue }
+            for file in byFolder[folder] ?? [] {
+                guard let relative = relativePath(of: file.path, in: folder), let history = histories[relative] else { continue }
+                result[file.path] = history
+            }
+        }
+        return result
+    }
+
+    /// Every file below `folder` git knows of, by its path below `folder`.
+    static func read(folder: String) -> [String: FileHistory] {
+        guard let info = git(["rev-parse", "--is-shallow-repository", "--show-prefix"], in: folder) else { return [:] }
+        let lines = info.split(separator: "\n", omittingEmptySubsequences: false)
+        let isShallow = lines.first == "true"
+        let prefix = lines.count > 1 ? String(lines[1]) : ""
+        var histories: [String: FileHistory] = [:]
+        if let log = git(
+            ["log", "--relative", "--no-renames", "--no-merges", "--format=%x01%H %cs %P", "--name-only", "--", "."], in: folder)
+        {
+            var current: (commit: String, date: Day?, isBoundary: Bool)?
+            for line in log.split(separator: "\n") {
+                if line.first == "\u{1}" {
+                    let parts = line.dropFirst().split(separator: " ")
+                    guard parts.count >= 2 else {
+                        current = nil
+                        continue
+                    }
+                    current = (String(parts[0]), DateParser.parse(String(parts[1])), isShallow && parts.count == 2)
+                } else if let commit = current, histories[String(line)] == nil {
+                    // Newest first: the first commit naming a file last changed it.
+                    histories[String(line)] =
+                        commit.isBoundary ? FileHistory() : FileHistory(date: commit.date, commit: commit.commit)
+                }
+            }
+        }
+        if let status = git(["status", "--porcelain", "-z", "--untracked-files=all", "--", "."], in: folder) {
+            var records = status.split(separator: "\0")[...]
+            while let record = records.popFirst() {
+                guard record.count > 3 else { continue }
+                let kind = record.prefix(2)
+                var path = String(record.dropFirst(3))
+                // A rename or copy is followed by the path it came from.
+                if kind.contains("R") || kind.contains("C") { _ = records.popFirst() }
+                guard path.hasPrefix(prefix) else { continue }
+                path.removeFirst(prefix.count)
+                histories[path, default: FileHistory()].hasUncommittedChanges = true
+            }
+        }
+        return histories
+    }
+
+    /// `path` below `folder` (both made absolute and real), nil when it is not below it.
+    static func relativePath(of path: String, in folder: String) -> String? {
+        guard let real = realpath(path, nil) else { return nil }
+        defer { free(real) }
+        let absolute = String(cString: real)
+        let base = folder.hasSuffix("/") ? folder : folder + "/"
+        guard absolute.hasPrefix(base) else { return nil }
+        return String(absolute.dropFirst(base.count))
+    }
+
+    /// Git's standard output, nil when git is missing, fails or the folder is not in a repository.
+    static func git(_ arguments: [String], in folder: String) -> String? {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        // No pager, no prompt, no lock or index refresh written (a build only reads), names as they are.
+        process.arguments =
+            [
+                "git", "--no-pager", "-C", folder, "-c", "core.quotePath=false", "-c", "core.fsmonitor=false", "-c",
+                "log.showSignature=false",
+            ]
+            + arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["GIT_TERMINAL_PROMPT"] = "0"
+        environment["GIT_OPTIONAL_LOCKS"] = "0"
+        environment["LC_ALL"] = "C"
+        process.environment = environment
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        do { try process.run() } catch { return nil }
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { return nil }
+        return String(decoding: data, as: UTF8.self)
+    }
+}
