@@ -33,7 +33,8 @@ extension SiteModel {
             extraFields: incident.fields.filter { !SiteModel.shownFields.contains($0.key) }.map {
                 IncidentPageModel.ExtraField(name: $0.name.nonEmpty, value: $0.value.nonEmpty)
             },
-            learning: learningFacts(of: incident))
+            learning: learningFacts(of: incident),
+            phases: phases(of: incident))
     }
 
     static let shownFields: Set<String> = [
