@@ -28,9 +28,11 @@ extension SiteModel {
                         return "\(Format.minutes(s.median)) (n \(s.count)\(quarter.tooFewToJudge(phase) ? ", too few to judge" : ""))"
                     }
             },
-            note: anyTooFew
-                ? "Segments of phases measured in fewer than \(GroupFigures.minimumToJudge) of a quarter's incidents are faded: too few to judge. Each phase's n is in the numbers."
-                : "",
+            note:
+                "Each phase's median is over the incidents measured in that phase, so a bar need not add up to the quarter's median time to restore."
+                + (anyTooFew
+                    ? " Phases measured in fewer than \(GroupFigures.minimumToJudge) of a quarter's incidents are faded: too few to judge. Each phase's n is in the numbers."
+                    : ""),
             legend: series.map { ($0.name.replacingOccurrences(of: " median", with: ""), $0.cssClass) },
             newestAtEnd: true
         )
