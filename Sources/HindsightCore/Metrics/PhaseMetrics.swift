@@ -44,6 +44,17 @@ public enum Phase: String, Sendable, Hashable, CaseIterable {
         }
     }
 
+    /// 0 for the first phase, 4 for the last.
+    var position: Int {
+        switch self {
+        case .detect: return 0
+        case .confirm: return 1
+        case .rootCause: return 2
+        case .fix: return 3
+        case .stable: return 4
+        }
+    }
+
     /// `impact started → first detected`: the milestones' first phrases.
     public var span: String { "\(from.phrases[0]) → \(to.phrases[0])" }
 
@@ -143,7 +154,7 @@ public struct QuarterPhases: Sendable, Hashable {
     public var statistics: [DurationStatistics]
 
     public func statistics(_ phase: Phase) -> DurationStatistics {
-        statistics[Phase.allCases.firstIndex(of: phase) ?? 0]
+        statistics[phase.position]
     }
 
     /// Fewer than ``GroupFigures/minimumToJudge`` incidents measured in this phase: shown, not a trend.
@@ -166,17 +177,17 @@ public struct PhaseReport: Sendable {
         for incident in incidents {
             let phases = IncidentPhases(incident)
             for measured in phases.measured {
-                byPhase[Phase.allCases.firstIndex(of: measured.phase) ?? 0].included.append((incident.slug, measured.minutes))
+                byPhase[measured.phase.position].included.append((incident.slug, measured.minutes))
             }
             for (phase, reason) in phases.notMeasured {
-                byPhase[Phase.allCases.firstIndex(of: phase) ?? 0].excluded.append((incident.slug, reason))
+                byPhase[phase.position].excluded.append((incident.slug, reason))
             }
             if phases.isOutOfOrder { outOfOrder.append(incident.slug) }
             guard let date = incident.date else { continue }
             var quarter = byQuarter[date.quarterKey] ?? (0, Array(repeating: [], count: Phase.allCases.count))
             quarter.incidents += 1
             for measured in phases.measured {
-                quarter.minutes[Phase.allCases.firstIndex(of: measured.phase) ?? 0].append(measured.minutes)
+                quarter.minutes[measured.phase.position].append(measured.minutes)
             }
             byQuarter[date.quarterKey] = quarter
         }
@@ -191,5 +202,5 @@ public struct PhaseReport: Sendable {
         }
     }
 
-    public func figures(_ phase: Phase) -> PhaseFigures { byPhase[Phase.allCases.firstIndex(of: phase) ?? 0] }
+    public func figures(_ phase: Phase) -> PhaseFigures { byPhase[phase.position] }
 }

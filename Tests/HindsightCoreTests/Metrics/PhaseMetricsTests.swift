@@ -52,6 +52,7 @@ struct PhaseMetricsTests {
 
     @Test("each phase runs from one milestone to the next")
     func definitions() {
+        #expect(Phase.allCases.map(\.position) == [0, 1, 2, 3, 4])
         #expect(
             Phase.allCases.map(\.span) == [
                 "impact started → first detected", "first detected → impact confirmed", "impact confirmed → root cause identified",
