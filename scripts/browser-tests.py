@@ -209,6 +209,19 @@ LAST_TIMELINE_TEXT = """() => [...document.querySelectorAll('.timeline-text')].p
   .forEach ? [...[...document.querySelectorAll('.timeline-text')].pop().childNodes]
   .filter(n => n.nodeType === Node.TEXT_NODE).map(n => n.textContent).join(' ') : ''"""
 
+# Phase bars and charts: their text inside the SVG, every segment titled (its text equivalent).
+PHASE_SVGS = """(selector) => [...document.querySelectorAll(selector)].map(svg => {
+  const box = svg.getBoundingClientRect();
+  const texts = [...svg.querySelectorAll('text')];
+  const outside = texts.filter(t => {
+    const r = t.getBoundingClientRect();
+    return r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.top < box.top - 0.5 || r.bottom > box.bottom + 0.5;
+  }).map(t => t.textContent);
+  const segments = [...svg.querySelectorAll('rect[class^="phase-"]')];
+  return {right: box.right, texts: texts.map(t => t.textContent), outside, segments: segments.length,
+          untitled: segments.filter(r => !(r.querySelector('title') || {}).textContent).length};
+})"""
+
 ROW_VALUES = """(index) => [...document.querySelectorAll('#incident-table tbody tr')].map(row => {
   const cell = row.cells[index];
   return {value: cell.getAttribute('data-value'), text: cell.textContent.trim()};
@@ -307,6 +320,39 @@ def check_incident_page(results, page, url, width, highlight):
         state = page.evaluate(TARGET_ITEM, selector)
         ok = bool(state and state.get("item") and state["background"] == highlight and state["visible"])
         results.check(f"{label} {fragment} highlights {what} whole", ok, f"{state} (highlight {highlight})")
+
+
+def check_phases(results, name, page, width):
+    """The incident header's phase bar and the trends page's phases per quarter."""
+    label = f"{name}@{width}"
+    selector = ".phases svg.phase-bar" if name == "incident" else "#phases-by-quarter svg"
+    svgs = page.evaluate(PHASE_SVGS, selector)
+    svg = svgs[0] if len(svgs) == 1 else None
+    results.check(
+        f"{label} phase {'bar' if name == 'incident' else 'chart'}: its text is inside its SVG, every segment titled",
+        bool(svg and svg["texts"] and not svg["outside"] and svg["segments"] and not svg["untitled"]),
+        f"{svgs}",
+    )
+    if name == "incident":
+        items = page.locator(".phase-legend li").all_inner_texts()
+        results.check(
+            f"{label} phase bar: every phase written out, measured or not",
+            len(items) == 5 and all(re.search(r"\d+[mhd]\b|not measured: ", item) for item in items),
+            f"{items}",
+        )
+        results.check(
+            f"{label} phase bar fits the screen", bool(svg and svg["right"] <= width + 0.5), f"{svg and svg['right']}"
+        )
+    else:
+        cells = page.evaluate(
+            """() => [...document.querySelectorAll('#phases-by-quarter tbody tr')]
+                 .map(r => [...r.cells].slice(2).map(c => c.textContent))"""
+        )
+        results.check(
+            f"{label} phases per quarter: a median and n for every quarter and phase",
+            cells and all(len(row) == 5 and all(re.search(r"\(n \d+", cell) for cell in row) for row in cells),
+            f"{cells[:3]}",
+        )
 
 
 def sorted_as(values, key, descending):
@@ -524,6 +570,8 @@ def main():
                     check_page(results, name, page, width, errors, axe, screenshots)
                     if name == "actions":
                         check_burn_down(results, page, width)
+                    if name in ("incident", "trends"):
+                        check_phases(results, name, page, width)
                     if name == "incidents":
                         check_incidents_table(results, page, url, width)
                     if name == "incident":

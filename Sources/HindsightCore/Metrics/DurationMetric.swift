@@ -34,10 +34,18 @@ public enum DurationMetric: String, Sendable, Hashable, CaseIterable {
 
     /// The minutes this metric measures for one incident, or why it cannot.
     public func measure(_ postMortem: PostMortem) -> Result<Int, ExclusionReason> {
-        if let tag = postMortem.excludingTag { return .failure(.excludedByTag(tag)) }
-        if postMortem.isExcludedFromMetrics { return .failure(.excludedByAuthor) }
-        guard let start = postMortem.entry(for: from) else { return .failure(.missingMilestone(from)) }
-        guard let end = postMortem.entry(for: to) else { return .failure(.missingMilestone(to)) }
+        postMortem.minutes(from: from, to: to)
+    }
+}
+
+extension PostMortem {
+    /// The minutes from one milestone to another, or why they cannot be measured
+    /// (the first that applies of docs/metrics.md §4's exclusions).
+    public func minutes(from: Milestone, to: Milestone) -> Result<Int, ExclusionReason> {
+        if let tag = excludingTag { return .failure(.excludedByTag(tag)) }
+        if isExcludedFromMetrics { return .failure(.excludedByAuthor) }
+        guard let start = entry(for: from) else { return .failure(.missingMilestone(from)) }
+        guard let end = entry(for: to) else { return .failure(.missingMilestone(to)) }
         guard let startMinute = start.minute else { return .failure(.unreadableTime(from)) }
         guard let endMinute = end.minute else { return .failure(.unreadableTime(to)) }
         guard endMinute >= startMinute else { return .failure(.negative(from: from, to: to)) }

@@ -32,6 +32,7 @@ extension MetricsReport {
             ),
             ("periods", .array(months.map(Self.json(period:)))),
             ("quarters", .array(quarters.map(Self.json(period:)))),
+            ("phases", phasesJSON),
             ("bySeverity", .array(bySeverity.map { Self.json(group: $0, keyName: "severity") })),
             ("byService", .array(byService.map { Self.json(group: $0, keyName: "service") })),
             ("byTag", .array(byTag.map { Self.json(group: $0, keyName: "tag") })),

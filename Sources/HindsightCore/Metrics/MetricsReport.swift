@@ -52,6 +52,8 @@ public struct MetricsReport: Sendable {
     public var byTag: [GroupFigures]
     public var months: [GroupFigures]
     public var quarters: [GroupFigures]
+    /// Where the time goes: each phase between milestones, overall and per quarter.
+    public var phases: PhaseReport
     /// Action item figures per owner, by owner name.
     public var byOwner: [(owner: String, figures: ActionItemMetrics)]
     /// Action item figures per team (an owner written `@org/team`), by team; then owners with no team.
@@ -100,6 +102,7 @@ public struct MetricsReport: Sendable {
         let end = options.until.map { min($0, options.asOf) } ?? options.asOf
         months = builder.byPeriod(.month, through: end)
         quarters = builder.byPeriod(.quarter, through: end)
+        phases = PhaseReport(incidents, quarterKeys: quarters.map(\.key))
 
         let ownerGroups = Dictionary(grouping: actionItems) { $0.item.owner?.value ?? "(no owner)" }
         byOwner = ownerGroups.keys.sorted().map { ($0, ActionItemMetrics(ownerGroups[$0]!)) }

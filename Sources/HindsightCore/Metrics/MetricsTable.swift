@@ -68,6 +68,7 @@ extension MetricsReport {
             }
             lines += TextTable.render(rows, rightAligned: [1, 2, 3, 4, 5]).map { "  " + $0 }
         }
+        lines += phaseTableLines
         return lines.joined(separator: "\n") + "\n"
     }
 }

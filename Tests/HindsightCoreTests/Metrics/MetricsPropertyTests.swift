@@ -84,8 +84,8 @@ struct MetricsCommandTests {
         #expect(
             keys == [
                 "schemaVersion", "asOf", "filters", "incidents", "timeToRestore", "timeToRootCause", "timeToMitigate",
-                "timeToDetect", "actionItems", "recurrence", "comparison", "comparisons", "periods", "quarters", "bySeverity", "byService",
-                "byTag", "byOwner", "byTeam", "learning",
+                "timeToDetect", "actionItems", "recurrence", "comparison", "comparisons", "periods", "quarters", "phases", "bySeverity",
+                "byService", "byTag", "byOwner", "byTeam", "learning",
             ])
         let json = try #require(try JSONSerialization.jsonObject(with: Data(output.standardOutput.utf8)) as? [String: Any])
         #expect(json["asOf"] as? String == "2026-11-25")

@@ -6,6 +6,8 @@ struct BarChart {
         /// A CSS class that colours the series (`sev-0`, `bar`).
         var cssClass: String
         var values: [Double]
+        /// Categories where this series alone is too few to judge (drawn dimmed, titled so).
+        var dimmed: Set<Int> = []
     }
 
     var categories: [String]
@@ -44,11 +46,11 @@ struct BarChart {
             for series in series where series.values[index] > 0 {
                 let barHeight = plotHeight * series.values[index] / maxValue
                 stackTop -= barHeight
-                let dim = dimmed.contains(index) ? " dim" : ""
+                let dim = dimmed.contains(index) || series.dimmed.contains(index) ? " dim" : ""
                 out +=
                     "<rect class=\"\(series.cssClass)\(dim)\" x=\"\(SVG.number(x))\" y=\"\(SVG.number(stackTop))\" width=\"\(SVG.number(barWidth))\" height=\"\(SVG.number(barHeight))\">"
                 out +=
-                    "<title>\(SVG.escape(category)): \(SVG.escape(series.name)) \(SVG.escape(valueLabel(series.values[index])))</title></rect>"
+                    "<title>\(SVG.escape(category)): \(SVG.escape(series.name)) \(SVG.escape(valueLabel(series.values[index])))\(series.dimmed.contains(index) ? " (too few to judge)" : "")</title></rect>"
             }
             if index % every == 0 {
                 out +=

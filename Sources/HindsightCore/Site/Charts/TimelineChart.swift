@@ -22,6 +22,8 @@ enum TimelineChart {
             out +=
                 "<rect class=\"outage\" x=\"\(SVG.number(x(detected)))\" y=\"\(SVG.number(axisY - 6))\" width=\"\(SVG.number(x(stable) - x(detected)))\" height=\"12\" rx=\"3\"><title>Detected to stable: \(MinutesText.format(stable - detected))</title></rect>"
         }
+        // The phases on the same band, in the header bar's colours.
+        out += PhaseBar.segments(IncidentPhases(incident), unit: "", y: axisY - 6, barHeight: 12, x: x)
         out +=
             "<line class=\"axis-line\" x1=\"\(SVG.number(left))\" y1=\"\(SVG.number(axisY))\" x2=\"\(SVG.number(width - right))\" y2=\"\(SVG.number(axisY))\"/>"
         // Milestone labels go in the first of three rows where they do not overlap.

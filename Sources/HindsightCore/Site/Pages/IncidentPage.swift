@@ -34,7 +34,8 @@ extension SiteModel {
             extraFields: incident.fields.filter { !SiteModel.shownFields.contains($0.key) }.map {
                 IncidentPageModel.ExtraField(name: $0.name.nonEmpty, value: $0.value.nonEmpty)
             },
-            learning: learningFacts(of: incident))
+            learning: learningFacts(of: incident),
+            phases: phases(of: incident))
     }
 
     /// What the page says of the file's history: when it last changed and in which commit, and whether the copy

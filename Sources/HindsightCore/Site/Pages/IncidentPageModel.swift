@@ -25,6 +25,8 @@ struct IncidentPageModel: MustacheParent {
     var diagnosticsMore: MoreLink?
     var extraFields: [ExtraField]
     var learning: IncidentLearningFacts
+    /// Where the time went: the header's phase bar.
+    var phases: IncidentPhasesModel? = nil
 
     var hasRepeatOf: Bool { !repeatOf.isEmpty }
     var hasRepeatedBy: Bool { !repeatedBy.isEmpty }
@@ -146,6 +148,7 @@ struct IncidentPageModel: MustacheParent {
         case "diagnosticsMore": diagnosticsMore
         case "extraFields": extraFields
         case "hasExtraFields": hasExtraFields
+        case "phases": phases
         default: learning.child(named: name) ?? summary.child(named: name)
         }
     }

@@ -67,7 +67,8 @@ extension SiteModel {
                     openItemsMore: Self.more(
                         repeated.openActionsAtTimeCount, shown: items.count, noun: "more still open, on the action board",
                         url: root + "actions/index.html#open"))
-            })
+            },
+            phases: trendsPhases(root: root))
     }
 
     /// `−35m to −2m` for minutes, `−12 to +4 points` for rates.

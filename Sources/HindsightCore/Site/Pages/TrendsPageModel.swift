@@ -23,6 +23,8 @@ struct TrendsPageModel: MustacheParent {
     var repeatsShown: Int
     var repeatsMore: MoreLink?
     var repeats: [Repeat]
+    /// Where the time goes: the phases between milestones.
+    var phases: TrendsPhasesModel? = nil
 
     var hasExcluded: Bool { !excluded.isEmpty }
     var hasRecurringTags: Bool { !recurringTags.isEmpty }
@@ -157,6 +159,7 @@ struct TrendsPageModel: MustacheParent {
         case "repeatsMore": repeatsMore
         case "repeats": repeats
         case "hasRepeats": hasRepeats
+        case "phases": phases
         default: nil
         }
     }
