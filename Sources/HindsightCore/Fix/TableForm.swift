@@ -98,9 +98,14 @@ struct TableForm {
     private func actionList(_ table: PipeTable, _ items: [ActionItem]) -> Result<[String], Reason> {
         let columns = TableColumns(table, names: TableColumns.actionNames)
         guard let action = columns.index[.action] else { return .failure(Reason(message: "it has no Action column")) }
-        let parts: [(TableColumns.Role, String)] = [
-            (.owner, "Owner"), (.due, "Due"), (.status, "Status"), (.ticket, "Ticket"), (.id, "ID"), (.type, "Type"),
-        ]
+        // A completion date keeps its column's own word (`Closed:` for a Closed column), `Done:` otherwise.
+        let completedKey = columns.index[.completed].map { column in
+            let name = TableColumns.name(of: columns.headers[column]).name
+            return CompletionDate.keys.contains(name) ? name.prefix(1).uppercased() + name.dropFirst() : "Done"
+        }
+        let parts: [(TableColumns.Role, String)] =
+            [(.owner, "Owner"), (.due, "Due"), (.status, "Status"), (.ticket, "Ticket"), (.id, "ID"), (.type, "Type")]
+            + (completedKey.map { [(.completed, $0)] } ?? [])
         let used = Set([action] + parts.compactMap { columns.index[$0.0] })
         if let problem = leftOver(table, columns, used: used) { return .failure(Reason(message: problem)) }
         let isDoneColumn = columns.index[.status].map { TableColumns.name(of: columns.headers[$0]).name == "done" } ?? false
