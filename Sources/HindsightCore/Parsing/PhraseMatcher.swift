@@ -45,8 +45,17 @@ struct PhraseMatcher: Sendable {
     /// Every whole-word occurrence, earliest first; where occurrences overlap, the
     /// earlier-listed phrase wins.
     func matches(in text: String) -> [Match] {
+        Self.resolved(candidates(in: text))
+    }
+
+    /// Every whole-word occurrence of any phrase, with the phrase's index, earliest first.
+    fileprivate func candidates(in text: String) -> [(phrase: Int, match: Match)] {
         var text = text
-        let found = text.withUTF8 { raw in candidates(in: raw) }
+        return text.withUTF8 { raw in candidates(in: raw) }
+    }
+
+    /// ``matches(in:)`` of these candidates.
+    fileprivate static func resolved(_ found: [(phrase: Int, match: Match)]) -> [Match] {
         guard !found.isEmpty else { return [] }
         // Keep the earlier-listed phrase where two overlap, as listing order is priority.
         var kept: [Match] = []
@@ -95,6 +104,33 @@ struct PhraseMatcher: Sendable {
     /// Letters and digits; any non-ASCII byte is taken as part of a word.
     static func isWordByte(_ byte: UInt8) -> Bool {
         (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A)
+    }
+}
+
+/// Groups of phrases searched in one pass over the text, where a
+/// ``PhraseMatcher`` per group would pass over it once per group (the learning
+/// inference tries each kind's phrases, then each type's, on every file).
+struct PhraseGroups: Sendable {
+    private let matcher: PhraseMatcher
+    /// Group `g`'s phrases are `matcher`'s `bounds[g]..<bounds[g + 1]`.
+    private let bounds: [Int]
+
+    init(_ groups: [[String]]) {
+        matcher = PhraseMatcher(groups.flatMap { $0 })
+        bounds = groups.reduce(into: [0]) { bounds, group in bounds.append(bounds[bounds.count - 1] + group.count) }
+    }
+
+    /// The first group, in listing order, with a phrase in `text`, and its first match:
+    /// what trying `PhraseMatcher(group).matches(in: text).first` group by group gives
+    /// (each phrase's occurrences are found on their own, so one pass finds the same).
+    func firstMatch(in text: String) -> (group: Int, match: PhraseMatcher.Match)? {
+        let found = matcher.candidates(in: text)
+        guard !found.isEmpty else { return nil }
+        for group in 0..<(bounds.count - 1) {
+            let phrases = bounds[group]..<bounds[group + 1]
+            if let first = PhraseMatcher.resolved(found.filter { phrases.contains($0.phrase) }).first { return (group, first) }
+        }
+        return nil
     }
 }
 

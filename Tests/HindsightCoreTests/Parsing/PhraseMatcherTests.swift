@@ -32,4 +32,20 @@ struct PhraseMatcherTests {
         #expect(Self.found(["blame"], in: "éblame blame") == ["blame@8"])
         #expect(Self.found(["a very long phrase"], in: "a very") == [])
     }
+
+    @Test("groups searched in one pass give what each group's own matcher gives, the first group with a match winning")
+    func groups() throws {
+        let groups = [["rolled back", "rollback"], ["slow", "latency"], ["back"]]
+        let text = "latency rose; we rolled back, then rollback again"
+        let first = try #require(PhraseGroups(groups).firstMatch(in: text))
+        #expect(first.group == 0)
+        #expect(first.match == PhraseMatcher(groups[0]).matches(in: text).first)
+        #expect(first.match.phrase == "rolled back")
+        let later = try #require(PhraseGroups(groups).firstMatch(in: "slow and back"))
+        #expect(later.group == 1)
+        #expect(later.match.phrase == "slow")
+        #expect(PhraseGroups([[], ["x"]]).firstMatch(in: "nothing here") == nil)
+        // Overlaps are settled within a group only: "back" of the third group overlaps "rolled back" and is not needed.
+        #expect(PhraseGroups([["back"], ["rolled back"]]).firstMatch(in: "rolled back")?.group == 0)
+    }
 }
