@@ -41,7 +41,8 @@ enum InlineAssignment {
         var end = utf8.endIndex
         var start = utf8.index(end, offsetBy: -needle.count)
         while true {
-            if utf8[start..<end].elementsEqual(needle) {
+            // The first byte alone rules out almost every place, without slicing the view.
+            if utf8[start] == needle[0] && utf8[start..<end].elementsEqual(needle) {
                 guard end == utf8.endIndex || utf8[end] < 0x80 else { return text.range(of: dash.text, options: .backwards) }
                 return start..<end
             }
