@@ -47,7 +47,7 @@ public enum CommonMark {
             var document = TreeConverter.convert(root, source: source, options: options)
             // Only entities and backslash escapes make decoded text differ from its source.
             if source.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "\\") }) {
-                document.sourceLines = source.split(separator: "\n", omittingEmptySubsequences: false)
+                document.sourceLines = TextLines.split(source)
             }
             return document
         } ?? MarkdownDocument(nodes: [])

@@ -5,20 +5,23 @@ public enum HTMLEscaping {
     /// tab and line feed, DEL, C1 controls, noncharacters) replaced by U+FFFD,
     /// so no value can make a page or a feed malformed.
     public static func escape(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
+        // Most values (names, dates, plain words) have nothing to escape: they are returned as they are.
+        guard text.utf8.contains(where: mayNeedEscaping) else { return text }
+        // The rest is built as UTF-8 bytes: appending scalars to a `String` one by one costs far more.
+        var result: [UInt8] = []
+        result.reserveCapacity(text.utf8.count + 16)
         for scalar in text.unicodeScalars {
             switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
+            case "&": result.append(contentsOf: "&amp;".utf8)
+            case "<": result.append(contentsOf: "&lt;".utf8)
+            case ">": result.append(contentsOf: "&gt;".utf8)
+            case "\"": result.append(contentsOf: "&quot;".utf8)
+            case "'": result.append(contentsOf: "&#39;".utf8)
             default:
-                result.unicodeScalars.append(isForbidden(scalar) ? "\u{FFFD}" : scalar)
+                UTF8.encode(isForbidden(scalar) ? "\u{FFFD}" : scalar) { result.append($0) }
             }
         }
-        return result
+        return String(decoding: result, as: UTF8.self)
     }
 
     /// Whether a byte of UTF-8 text may start something ``escape(_:)`` changes:

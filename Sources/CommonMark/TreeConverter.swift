@@ -22,7 +22,7 @@ enum TreeConverter {
                 if let index = openNodes.popLast() {
                     finish(&nodes[index], pointer: pointer, count: nodes.count, renderBlocks: renderBlocks)
                     if nodes[index].depth == 1, nodes[index].kind == .paragraph, firstLineHasPipe(nodes, paragraph: index) {
-                        let lines = sourceLines ?? source.split(separator: "\n", omittingEmptySubsequences: false)
+                        let lines = sourceLines ?? TextLines.split(source)
                         sourceLines = lines
                         let first = Int(cmark_node_get_start_line(pointer))
                         let last = Int(cmark_node_get_end_line(pointer))
@@ -60,7 +60,9 @@ enum TreeConverter {
         for node in nodes[(paragraph + 1)...] {
             switch node.kind {
             case .softBreak, .lineBreak: return false
-            case .text, .code: if node.literal?.contains("|") == true { return true }
+            case .text, .code:
+                // The byte first: Foundation's `contains` bridges each text to `NSString`.
+                if let literal = node.literal, literal.utf8.contains(UInt8(ascii: "|")), literal.contains("|") { return true }
             default: break
             }
         }

@@ -4,22 +4,25 @@ public struct LearningInference: Sendable {
     public let keywords: LearningKeywords
     /// When a post-mortem is due.
     public let policy: PostMortemPolicy
-    private let kindMatchers: [(IncidentKind, PhraseMatcher)]
+    /// Each kind's phrases, in kind order (``LearningKeywords/kindOrder``).
+    private let kindPhrases: PhraseGroups
     /// The same without ``rootCauseIgnored``, for rule K4.
-    private let rootCauseMatchers: [(IncidentKind, PhraseMatcher)]
+    private let rootCausePhrases: PhraseGroups
     /// Each kind's phrases as tags (`rolled back` → `rolled-back`), in kind order.
     private let kindTags: [(IncidentKind, Set<String>)]
-    private let typeMatchers: [(ActionType, PhraseMatcher)]
+    /// Each type's phrases, in type order (``LearningKeywords/typeOrder``).
+    private let typePhrases: PhraseGroups
 
     public init(_ settings: LearningSettings = LearningSettings()) {
         keywords = settings.keywords
         policy = settings.policy
-        kindMatchers = LearningKeywords.kindOrder.map { ($0, PhraseMatcher(settings.keywords.phrases(for: $0))) }
-        rootCauseMatchers = LearningKeywords.kindOrder.map { kind in
-            (kind, PhraseMatcher(settings.keywords.phrases(for: kind).filter { !Self.rootCauseIgnored.contains($0.lowercased()) }))
-        }
+        kindPhrases = PhraseGroups(LearningKeywords.kindOrder.map { settings.keywords.phrases(for: $0) })
+        rootCausePhrases = PhraseGroups(
+            LearningKeywords.kindOrder.map { kind in
+                settings.keywords.phrases(for: kind).filter { !Self.rootCauseIgnored.contains($0.lowercased()) }
+            })
         kindTags = LearningKeywords.kindOrder.map { ($0, Set(settings.keywords.phrases(for: $0).map(ListValue.kebab))) }
-        typeMatchers = LearningKeywords.typeOrder.map { ($0, PhraseMatcher(settings.keywords.phrases(for: $0))) }
+        typePhrases = PhraseGroups(LearningKeywords.typeOrder.map { settings.keywords.phrases(for: $0) })
     }
 
     /// The incident's kind: the `Kind` field (`written`), else rule K2 (a tag
@@ -32,13 +35,11 @@ public struct LearningInference: Sendable {
         for (kind, tags) in kindTags {
             if let tag = postMortem.tags.first(where: tags.contains) { return Classified(kind, inferredFrom: "tag '\(tag)'") }
         }
-        for (place, text, matchers) in [
-            ("title", postMortem.title?.value ?? "", kindMatchers), ("root cause", postMortem.rootCause?.value ?? "", rootCauseMatchers),
+        for (place, text, phrases) in [
+            ("title", postMortem.title?.value ?? "", kindPhrases), ("root cause", postMortem.rootCause?.value ?? "", rootCausePhrases),
         ] {
-            for (kind, matcher) in matchers {
-                if let match = matcher.matches(in: text).first {
-                    return Classified(kind, inferredFrom: "\(place): \"\(match.phrase)\"")
-                }
+            if let (group, match) = phrases.firstMatch(in: text) {
+                return Classified(LearningKeywords.kindOrder[group], inferredFrom: "\(place): \"\(match.phrase)\"")
             }
         }
         return Classified(.other, inferredFrom: Self.noKindPhrase)
@@ -59,8 +60,8 @@ public struct LearningInference: Sendable {
         if let written = item.typeText {
             return ActionType(written: written.value).map { Classified($0) }
         }
-        for (type, matcher) in typeMatchers {
-            if let match = matcher.matches(in: item.text).first { return Classified(type, inferredFrom: "\"\(match.phrase)\"") }
+        if let (group, match) = typePhrases.firstMatch(in: item.text) {
+            return Classified(LearningKeywords.typeOrder[group], inferredFrom: "\"\(match.phrase)\"")
         }
         return Classified(.other, inferredFrom: "no type phrase")
     }

@@ -17,7 +17,7 @@ enum ActionStatusWords {
 
     /// What `word` means (ignoring case, `’` for `'` and an ending `:` or `.`), if it is a status word.
     static func meaning(of word: some StringProtocol) -> ActionStatus? {
-        let normalized = word.lowercased().replacingOccurrences(of: "’", with: "'").trimming(TrimSets.statusEdges)
+        let normalized = word.lowercased().withStraightApostrophes.trimming(TrimSets.statusEdges)
         return meanings[normalized]
     }
 

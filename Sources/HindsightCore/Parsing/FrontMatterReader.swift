@@ -1,3 +1,4 @@
+import CommonMark
 import Foundation
 import Yams
 
@@ -21,7 +22,7 @@ enum FrontMatterReader {
     /// later line closes it with `---` or `...`), and the text for cmark.
     static func split(_ text: String) -> (frontMatter: FrontMatter?, markdown: String) {
         guard text.hasPrefix("---") else { return (nil, text) }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = TextLines.split(text)
         guard let first = lines.first, isDelimiter(first, opening: true) else { return (nil, text) }
         guard let closing = lines.indices.dropFirst().first(where: { isDelimiter(lines[$0], opening: false) }) else {
             // `---` then `date: 2024-03-05`: front matter missing its closing line, not a rule line.

@@ -10,6 +10,9 @@ enum InlineAssignment {
         var rest: Substring
     }
 
+    /// The separators before a trailing `@handle`.
+    private static let dashes: [(text: String, bytes: [UInt8])] = [" — ", " – ", " - "].map { ($0, Array($0.utf8)) }
+
     static func find(in text: Substring) -> Found? {
         var body = text
         while let last = body.last, last == " " || last == "." || last == ";" { body = body.dropLast() }
@@ -18,8 +21,8 @@ enum InlineAssignment {
         {
             return Found(owner: found.owner, due: found.due, completed: found.completed, rest: trimmedEnd(body[..<open]))
         }
-        for dash in [" — ", " – ", " - "] {
-            guard let range = body.range(of: dash, options: .backwards) else { continue }
+        for dash in dashes {
+            guard let range = lastRange(of: dash, in: body) else { continue }
             let tail = body[range.upperBound...]
             if tail.hasPrefix("@"), let found = parts(tail) {
                 return Found(
@@ -27,6 +30,29 @@ enum InlineAssignment {
             }
         }
         return nil
+    }
+
+    /// The last occurrence of `dash` in `text`, as Foundation's `range(of:options: .backwards)`
+    /// finds it, found on bytes (Foundation bridges each text to `NSString` on Linux).
+    /// No other spelling is canonically equivalent to a space and a dash, so the last
+    /// byte match is Foundation's unless a combining mark may follow it and join its
+    /// space: then Foundation decides.
+    private static func lastRange(of dash: (text: String, bytes: [UInt8]), in text: Substring) -> Range<Substring.Index>? {
+        let utf8 = text.utf8
+        let needle = dash.bytes
+        guard utf8.count >= needle.count else { return nil }
+        var end = utf8.endIndex
+        var start = utf8.index(end, offsetBy: -needle.count)
+        while true {
+            // The first byte alone rules out almost every place, without slicing the view.
+            if utf8[start] == needle[0] && utf8[start..<end].elementsEqual(needle) {
+                guard end == utf8.endIndex || utf8[end] < 0x80 else { return text.range(of: dash.text, options: .backwards) }
+                return start..<end
+            }
+            guard start != utf8.startIndex else { return nil }
+            utf8.formIndex(before: &start)
+            utf8.formIndex(before: &end)
+        }
     }
 
     /// `@team, due 2023-03-10`: every comma-separated part a handle, `owner: X`, `due D` or a date.

@@ -12,14 +12,22 @@ enum IssueKeys {
         let scalars = text.unicodeScalars
         var tokenStart = scalars.startIndex
         var index = scalars.startIndex
+        // A key starts with a capital and holds a dash: only such tokens are made into strings.
+        var hasDash = false
         while true {
             let atEnd = index == scalars.endIndex
             if atEnd || !isTokenScalar(scalars[index]) {
-                if tokenStart != index, let key = key(String(scalars[tokenStart..<index])) { keys.append(key) }
+                if tokenStart != index, hasDash, ("A"..."Z").contains(scalars[tokenStart]),
+                    let key = key(String(scalars[tokenStart..<index]))
+                {
+                    keys.append(key)
+                }
                 if atEnd { break }
                 index = scalars.index(after: index)
                 tokenStart = index
+                hasDash = false
             } else {
+                if scalars[index] == "-" { hasDash = true }
                 index = scalars.index(after: index)
             }
         }

@@ -9,24 +9,53 @@ struct PhraseMatcher: Sendable {
         var range: Range<Int>
     }
 
-    private let phrases: [(text: String, bytes: [UInt8])]
-    /// Indices into `phrases` by their first byte: one pass over the text finds them all.
-    private let phrasesByFirstByte: [[Int]]
+    private let phrases: [String]
+    /// Every phrase's lowered UTF-8 bytes, one after another; phrase `i`'s are `needles[needleBounds[i]..<needleBounds[i + 1]]`.
+    private let needles: [UInt8]
+    private let needleBounds: [Int]
+    /// Phrase indices by their first byte, listing order kept, in two tables: one for a
+    /// position at the start of a word (every phrase) and one for a position inside a
+    /// word (only phrases not starting with a letter or digit can match there). Table
+    /// `t`'s phrases starting with byte `b` are `byFirstByte[firstByteBounds[t * 257 + b]..<firstByteBounds[t * 257 + b + 1]]`:
+    /// flat arrays, so the pass over the text does not retain an array per byte.
+    private let byFirstByte: [Int]
+    private let firstByteBounds: [Int]
 
     init(_ phrases: [String]) {
-        self.phrases = phrases.map { ($0, Array($0.lowercased().utf8)) }
-        var buckets = [[Int]](repeating: [], count: 256)
-        for (index, phrase) in self.phrases.enumerated() where !phrase.bytes.isEmpty {
-            buckets[Int(phrase.bytes[0])].append(index)
+        self.phrases = phrases
+        let lowered = phrases.map { Array($0.lowercased().utf8) }
+        needles = lowered.flatMap { $0 }
+        needleBounds = lowered.reduce(into: [0]) { bounds, bytes in bounds.append(bounds[bounds.count - 1] + bytes.count) }
+        var members: [Int] = []
+        var bounds: [Int] = [0]
+        for insideWord in [false, true] {
+            for byte in 0..<256 {
+                for (index, bytes) in lowered.enumerated() where bytes.first.map(Int.init) == byte {
+                    if insideWord && PhraseMatcher.isWordByte(bytes[0]) { continue }
+                    members.append(index)
+                }
+                bounds.append(members.count)
+            }
+            bounds.append(members.count)
         }
-        phrasesByFirstByte = buckets
+        byFirstByte = members
+        firstByteBounds = bounds
     }
 
     /// Every whole-word occurrence, earliest first; where occurrences overlap, the
     /// earlier-listed phrase wins.
     func matches(in text: String) -> [Match] {
+        Self.resolved(candidates(in: text))
+    }
+
+    /// Every whole-word occurrence of any phrase, with the phrase's index, earliest first.
+    fileprivate func candidates(in text: String) -> [(phrase: Int, match: Match)] {
         var text = text
-        let found = text.withUTF8 { raw in candidates(in: raw) }
+        return text.withUTF8 { raw in candidates(in: raw) }
+    }
+
+    /// ``matches(in:)`` of these candidates.
+    fileprivate static func resolved(_ found: [(phrase: Int, match: Match)]) -> [Match] {
         guard !found.isEmpty else { return [] }
         // Keep the earlier-listed phrase where two overlap, as listing order is priority.
         var kept: [Match] = []
@@ -41,27 +70,32 @@ struct PhraseMatcher: Sendable {
         var found: [(phrase: Int, match: Match)] = []
         let count = raw.count
         @inline(__always) func lowered(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+        var previousIsWord = false
         for position in 0..<count {
-            let candidates = phrasesByFirstByte[Int(lowered(raw[position]))]
-            guard !candidates.isEmpty else { continue }
-            for index in candidates {
-                let needle = phrases[index].bytes
-                let end = position + needle.count
+            let byte = raw[position]
+            let table = (previousIsWord ? 257 : 0) + Int(lowered(byte))
+            previousIsWord = PhraseMatcher.isWordByte(byte)
+            let first = firstByteBounds[table]
+            let last = firstByteBounds[table + 1]
+            guard first < last else { continue }
+            for member in first..<last {
+                let index = byFirstByte[member]
+                let needleStart = needleBounds[index]
+                let length = needleBounds[index + 1] - needleStart
+                let end = position + length
                 guard end <= count else { continue }
                 var equal = true
                 var offset = 1
-                while offset < needle.count {
-                    if lowered(raw[position + offset]) != needle[offset] {
+                while offset < length {
+                    if lowered(raw[position + offset]) != needles[needleStart + offset] {
                         equal = false
                         break
                     }
                     offset += 1
                 }
                 guard equal else { continue }
-                let startsWithWord = PhraseMatcher.isWordByte(needle[0])
-                if startsWithWord && position > 0 && PhraseMatcher.isWordByte(raw[position - 1]) { continue }
                 if end < count && PhraseMatcher.isWordByte(raw[end]) { continue }
-                found.append((index, Match(phrase: phrases[index].text, range: position..<end)))
+                found.append((index, Match(phrase: phrases[index], range: position..<end)))
             }
         }
         return found
@@ -70,6 +104,33 @@ struct PhraseMatcher: Sendable {
     /// Letters and digits; any non-ASCII byte is taken as part of a word.
     static func isWordByte(_ byte: UInt8) -> Bool {
         (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || byte >= 0x80 || (byte >= 0x41 && byte <= 0x5A)
+    }
+}
+
+/// Groups of phrases searched in one pass over the text, where a
+/// ``PhraseMatcher`` per group would pass over it once per group (the learning
+/// inference tries each kind's phrases, then each type's, on every file).
+struct PhraseGroups: Sendable {
+    private let matcher: PhraseMatcher
+    /// Group `g`'s phrases are `matcher`'s `bounds[g]..<bounds[g + 1]`.
+    private let bounds: [Int]
+
+    init(_ groups: [[String]]) {
+        matcher = PhraseMatcher(groups.flatMap { $0 })
+        bounds = groups.reduce(into: [0]) { bounds, group in bounds.append(bounds[bounds.count - 1] + group.count) }
+    }
+
+    /// The first group, in listing order, with a phrase in `text`, and its first match:
+    /// what trying `PhraseMatcher(group).matches(in: text).first` group by group gives
+    /// (each phrase's occurrences are found on their own, so one pass finds the same).
+    func firstMatch(in text: String) -> (group: Int, match: PhraseMatcher.Match)? {
+        let found = matcher.candidates(in: text)
+        guard !found.isEmpty else { return nil }
+        for group in 0..<(bounds.count - 1) {
+            let phrases = bounds[group]..<bounds[group + 1]
+            if let first = PhraseMatcher.resolved(found.filter { phrases.contains($0.phrase) }).first { return (group, first) }
+        }
+        return nil
     }
 }
 

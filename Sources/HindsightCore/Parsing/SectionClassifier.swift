@@ -85,14 +85,22 @@ enum SectionClassifier {
 
     /// The index in ``facets`` of the group that names the heading.
     static func facet(ofHeading heading: String) -> Int? {
-        var name = headingName(heading).lowercased().replacingOccurrences(of: "’", with: "'")
+        var name = headingName(heading).lowercased().withStraightApostrophes
         if let remark = name.firstIndex(of: "(") { name = String(name[..<remark]) }
         name = name.trimming(TrimSets.spaceAndDashes)
-        for (index, facet) in facets.enumerated() {
-            for candidate in facet.names where name == candidate || name.hasPrefix(candidate + " ") {
-                return index
-            }
+        // A name cannot equal or start with a candidate whose first byte it does not share
+        // (the candidates are ASCII, which has no other spelling): most are skipped so.
+        let first = name.utf8.first
+        for candidate in facetNames where candidate.first == first && (name == candidate.name || name.hasPrefix(candidate.prefix)) {
+            return candidate.facet
         }
         return nil
+    }
+
+    /// Every facet's names in ``facets`` order, each with its first byte and its
+    /// prefix form (`timeline ` for `Timeline of events`) made once.
+    private static let facetNames: [(facet: Int, name: String, prefix: String, first: UInt8?)] = facets.enumerated().flatMap {
+        index, facet in
+        facet.names.map { (index, $0, $0 + " ", $0.utf8.first) }
     }
 }

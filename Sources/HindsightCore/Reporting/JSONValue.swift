@@ -77,7 +77,7 @@ public indirect enum JSONValue: Sendable, Hashable {
         switch self {
         case .object(let members):
             if members.isEmpty {
-                output += Array("{}".utf8)
+                output.append(contentsOf: "{}".utf8)
                 return
             }
             output.append(UInt8(ascii: "{"))
@@ -93,7 +93,7 @@ public indirect enum JSONValue: Sendable, Hashable {
             output.append(UInt8(ascii: "}"))
         case .array(let values):
             if values.isEmpty {
-                output += Array("[]".utf8)
+                output.append(contentsOf: "[]".utf8)
                 return
             }
             output.append(UInt8(ascii: "["))
@@ -107,14 +107,28 @@ public indirect enum JSONValue: Sendable, Hashable {
         case .string(let string):
             JSONValue.writeString(string, to: &output)
         case .int(let value):
-            output += Array(String(value).utf8)
+            JSONValue.writeDecimal(value, to: &output)
         case .double(let value):
-            output += Array(JSONValue.format(value).utf8)
+            output.append(contentsOf: JSONValue.format(value).utf8)
         case .bool(let value):
-            output += Array((value ? "true" : "false").utf8)
+            output.append(contentsOf: (value ? "true" : "false").utf8)
         case .null:
-            output += Array("null".utf8)
+            output.append(contentsOf: "null".utf8)
         }
+    }
+
+    /// `value` in decimal, as `String(value)` spells it, without making the `String`
+    /// (the search index writes a number for every word of every incident).
+    private static func writeDecimal(_ value: Int, to output: inout [UInt8]) {
+        guard value != 0 else { return output.append(UInt8(ascii: "0")) }
+        if value < 0 { output.append(UInt8(ascii: "-")) }
+        let start = output.count
+        var rest = value.magnitude
+        while rest > 0 {
+            output.append(UInt8(ascii: "0") + UInt8(rest % 10))
+            rest /= 10
+        }
+        output[start...].reverse()
     }
 
     /// Shortest text that reads back as the same double; integers without `.0`.
@@ -137,6 +151,11 @@ public indirect enum JSONValue: Sendable, Hashable {
     private static func writeEscaped(_ utf8: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
         var index = 0
         while index < utf8.count {
+            // Bytes that stay as they are go over in one run.
+            let runStart = index
+            while index < utf8.count && !mayNeedEscaping(utf8[index]) { index += 1 }
+            if index > runStart { output.append(contentsOf: utf8[runStart..<index]) }
+            guard index < utf8.count else { break }
             let byte = utf8[index]
             switch byte {
             case UInt8(ascii: "\""): output += [0x5C, 0x22]
@@ -159,6 +178,14 @@ public indirect enum JSONValue: Sendable, Hashable {
 }
 
 extension JSONValue {
+    /// Whether ``writeEscaped(_:to:)`` may change `byte`: quotes, `\`, `<`, `>`, `&`,
+    /// control characters and the first byte of U+2028 and U+2029.
+    @inline(__always)
+    fileprivate static func mayNeedEscaping(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+            || byte == UInt8(ascii: "&") || byte == 0xE2
+    }
+
     /// `.string` for a value, `.null` for nil.
     static func optional(_ value: String?) -> JSONValue { value.map { .string($0) } ?? .null }
     static func optional(_ value: Int?) -> JSONValue { value.map { .int($0) } ?? .null }

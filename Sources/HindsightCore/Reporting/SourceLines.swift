@@ -1,3 +1,5 @@
+import CommonMark
+
 /// The lines of the files a report quotes, split once per file.
 struct SourceLines {
     private let sources: [String: String]
@@ -10,7 +12,7 @@ struct SourceLines {
     /// The line a diagnostic points at, if its file's text is known.
     mutating func line(of diagnostic: Diagnostic) -> Substring? {
         guard let source = sources[diagnostic.path] else { return nil }
-        let lines = linesByPath[diagnostic.path] ?? source.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = linesByPath[diagnostic.path] ?? TextLines.split(source)
         linesByPath[diagnostic.path] = lines
         return lines.indices.contains(diagnostic.location.line - 1) ? lines[diagnostic.location.line - 1] : nil
     }

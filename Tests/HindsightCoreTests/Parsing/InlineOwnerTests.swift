@@ -48,4 +48,16 @@ struct InlineOwnerTests {
             #expect(item.dueText == nil)
         }
     }
+
+    @Test("after a dash, the last dash of the first kind found (em, en, then hyphen) starts the assignment")
+    func lastDash() throws {
+        let hyphens = try #require(InlineAssignment.find(in: "Page on lag - p99 - @ana, 2024-04-01"))
+        #expect(hyphens.owner == "@ana")
+        #expect(hyphens.due == "2024-04-01")
+        #expect(hyphens.rest == "Page on lag - p99")
+        let mixed = try #require(InlineAssignment.find(in: "Page - @bob — @ana"))
+        #expect(mixed.owner == "@ana")
+        #expect(mixed.rest == "Page - @bob")
+        #expect(InlineAssignment.find(in: "Page on lag — @ana's doc - the p99 one") == nil)
+    }
 }

@@ -70,15 +70,18 @@ enum SearchIndex {
     /// The shard a word belongs to: its first two characters, spelled so the file
     /// name is plain ASCII (`co`, and `u00e9t` for `ét…`).
     static func shardKey(of word: String) -> String {
-        var key = ""
+        // Made as bytes: this runs for every word of every incident.
+        var key: [UInt8] = []
         for scalar in word.unicodeScalars.prefix(2) {
-            if ("a"..."z").contains(scalar) || ("0"..."9").contains(scalar) {
-                key.unicodeScalars.append(scalar)
+            let value = scalar.value
+            if (0x61...0x7A).contains(value) || (0x30...0x39).contains(value) {
+                key.append(UInt8(value))
             } else {
-                key += "u" + String(scalar.value, radix: 16)
+                key.append(UInt8(ascii: "u"))
+                key.append(contentsOf: String(value, radix: 16).utf8)
             }
         }
-        return key
+        return String(decoding: key, as: UTF8.self)
     }
 }
 
