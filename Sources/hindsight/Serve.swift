@@ -28,10 +28,14 @@ struct Serve: ParsableCommand {
 
     @OptionGroup var site: SiteArguments
 
+    @Flag(help: "Do not read when each file last changed from git (as build's --no-git).")
+    var noGit = false
+
     func run() throws {
         var command = ServeCommand(inputs: paths, port: port, themeDirectory: theme, configurationPath: site.config.config, asOf: site.asOf)
         command.overrides = site.overrides
         command.includeDrafts = site.drafts
+        command.readsGitHistory = !noGit
         finish(ServeRunner.run(command))
     }
 }

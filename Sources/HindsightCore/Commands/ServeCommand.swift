@@ -13,6 +13,8 @@ public struct ServeCommand: Sendable {
     public var overrides = ConfigurationOverrides()
     public var asOf: Day
     public var includeDrafts = false
+    /// Whether pages say when each file last changed, from git (`--no-git`: no), as `build` does.
+    public var readsGitHistory = true
     /// Seconds between two looks at the sources.
     public var pollInterval = 0.25
     /// Seconds the sources must stay unchanged before a rebuild (an editor's save can be several writes).

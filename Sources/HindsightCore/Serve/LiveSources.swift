@@ -39,7 +39,8 @@ final class LiveSources: @unchecked Sendable {
         if let failure = snapshot.discoveryFailure { throw .init(standardError: "error: \(TerminalText.visible(failure.description))\n") }
         let update = corpus.update(snapshot.files, stamps: snapshot.stamps)
         state = ServeState(
-            site: LiveSources.site(update, theme: theme, loaded: loaded, command: command, inputs: inputs), generation: 1, problems: [])
+            site: LiveSources.site(update, files: snapshot.files, theme: theme, loaded: loaded, command: command),
+            generation: 1, problems: [])
         state.problems = problems(update)
     }
 
@@ -103,7 +104,7 @@ final class LiveSources: @unchecked Sendable {
         let problems = problems(update)
         guard reloaded || !changedPaths.isEmpty || state.problems != problems else { return nil }
         state = ServeState(
-            site: LiveSources.site(update, theme: theme, loaded: loaded, command: command, inputs: inputs),
+            site: LiveSources.site(update, files: seen.files, theme: theme, loaded: loaded, command: command),
             generation: state.generation + 1,
             problems: problems)
         func seconds(_ from: DispatchTime, _ to: DispatchTime = .now()) -> String {
@@ -124,16 +125,23 @@ final class LiveSources: @unchecked Sendable {
     }
 
     private static func site(
-        _ update: IncrementalCorpus.Update, theme: Theme, loaded: LoadedConfiguration, command: ServeCommand, inputs: [String]
+        _ update: IncrementalCorpus.Update, files: [InputFile], theme: Theme, loaded: LoadedConfiguration, command: ServeCommand
     )
         -> LiveSite
     {
+        var postMortems = update.corpus.postMortems
+        if command.readsGitHistory {
+            // As build reads it (one `git log` and one `git status` per input folder), at every rebuild,
+            // so an edit shows as uncommitted as soon as it is saved.
+            let histories = GitHistory.read(files)
+            for index in postMortems.indices { postMortems[index].history = histories[postMortems[index].path] }
+        }
         // The register is read again at every rebuild (docs/serve.md), for the Learning page's coverage.
         var configuration = loaded.configuration
         configuration.readRegister()
         let options = configuration.siteOptions(asOf: command.asOf, includeDrafts: command.includeDrafts)
         return LiveSite(
-            builder: SiteBuilder(theme: theme, options: options), postMortems: update.corpus.postMortems, diagnostics: update.diagnostics)
+            builder: SiteBuilder(theme: theme, options: options), postMortems: postMortems, diagnostics: update.diagnostics)
     }
 
     /// The banner's blocks: configuration, theme and folder errors, then the diagnostics of unreadable and edited files.
