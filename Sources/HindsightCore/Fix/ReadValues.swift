@@ -13,6 +13,8 @@ struct ReadValues: Equatable {
         var title: String, details: String, owner: String?, due: Day?, status: ActionStatus, tickets: [String], id: String?
         var type: String?
         var attributes: [String]
+        /// The completion date as read (`Done: 2024-03-10`, a Done or Closed column).
+        var completed: Day?
     }
     var title: String?
     var fields: [String]
@@ -46,7 +48,7 @@ struct ReadValues: Equatable {
         items = postMortem.actionItems.map {
             Item(
                 title: $0.title, details: $0.details, owner: $0.owner?.value, due: $0.due, status: $0.status, tickets: $0.tickets.sorted(),
-                id: $0.id, type: $0.typeText?.value, attributes: $0.attributes.map { "\($0.key)=\($0.value)" })
+                id: $0.id, type: $0.typeText?.value, attributes: $0.attributes.map { "\($0.key)=\($0.value)" }, completed: $0.completed)
         }
         lessons = postMortem.lessons.map(\.value)
         rootCause = postMortem.rootCause?.value

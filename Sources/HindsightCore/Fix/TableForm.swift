@@ -120,6 +120,11 @@ struct TableForm {
                 guard let column = columns.index[role], case let cell = row[column].text, !cell.isEmpty else { continue }
                 // A checkbox or a yes/no answer is the item's checkbox; a status word stays, the box its meaning.
                 let answer = cell.lowercased()
+                // A Done column holding a day is done on that day: the list says it with its own key.
+                if role == .status, isDoneColumn, DateParser.parse(cell) != nil {
+                    line += " Done: " + Self.sentence(cell)
+                    continue
+                }
                 if role == .status,
                     ["[x]", "[ ]", "[]"].contains(answer)
                         || (isDoneColumn && (TableReader.yes.contains(answer) || TableReader.no.contains(answer)))

@@ -79,7 +79,10 @@ enum InlineAssignment {
                 owner = value
             } else if let value = value(after: ["due date", "due by", "due"], in: part, lowered: lowered), due == nil {
                 due = value
-            } else if let value = value(after: CompletionDate.keys, in: part, lowered: lowered), completed == nil {
+            } else if let value = value(after: CompletionDate.keys, in: part, lowered: lowered), completed == nil,
+                // `closed by vendor`, `done with phase 1` are prose; `done 2024-03-10` and `done: soon` are the key.
+                DateParser.parse(value) != nil || CompletionDate.keys.contains(where: { lowered.hasPrefix($0 + ":") })
+            {
                 completed = value
             } else if DueDateParser.parse(part) != nil, due == nil {
                 due = part

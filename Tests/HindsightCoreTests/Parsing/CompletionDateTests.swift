@@ -54,6 +54,18 @@ struct CompletionDateTests {
         #expect(items[0].owner?.value == "Ana")
     }
 
+    @Test("a parenthesis that starts with done, closed or completed but holds no date is prose, kept in the item's text")
+    func parentheticalProse() {
+        let items = Self.items(
+            """
+            -   [x] Replace the SDK. Owner: @sre. Due: 2024-05-01 (closed by vendor).
+            -   [x] Split the job (done with phase 1)
+            """)
+        #expect(items.map(\.completedText?.value) == [nil, nil])
+        #expect(items[0].text.contains("(closed by vendor)"))
+        #expect(items[1].title.hasPrefix("Split the job (done with phase 1"))
+    }
+
     @Test("an inline assignment takes `done D` beside the owner and the due date")
     func inline() {
         let items = Self.items(
