@@ -67,8 +67,10 @@ struct ActionStatusRule: PostMortemRule {
         "Not started", "Planned", "Won't do", "Won't fix", "Cancelled", "Canceled", "Dropped",
     ]
 
-    /// `[dnoe]` at the text's start: a word of four letters or more one edit from a status word, or its letters
-    /// transposed (`[Dnoe]`, `[Blokced]`, `[In progres]`); a tag like `[Ops]` or `[P1]` is not one.
+    /// `[dnoe]` at the text's start: a word of four letters or more with a status word's first letter, one
+    /// edit from it or with two neighbouring letters swapped (`[Dnoe]`, `[Blokced]`, `[In progres]`). A tag
+    /// like `[Ops]`, `[P1]`, `[Code]`, `[Node]` or `[None]` is not one (another first letter), nor a word
+    /// ending in `s` where the status word does not (`[Fixes]`, `[Blocks]`, `[Plans]`: words of their own).
     static func misspeltLeadingWord(in text: String) -> (word: String, meant: String)? {
         guard text.hasPrefix("["), let close = text.prefix(24).firstIndex(of: "]") else { return nil }
         let word = String(text[text.index(after: text.startIndex)..<close])
@@ -78,9 +80,18 @@ struct ActionStatusRule: PostMortemRule {
         else { return nil }
         let meant = spelled.first { candidate in
             let target = candidate.lowercased()
-            return lowered.editDistance(to: target) <= 1 || (lowered.count == target.count && lowered.sorted() == target.sorted())
+            guard lowered.first == target.first, !(lowered.hasSuffix("s") && !target.hasSuffix("s")) else { return false }
+            return lowered.editDistance(to: target) <= 1 || Self.swapsNeighbours(lowered, target)
         }
         return meant.map { (word, $0) }
+    }
+
+    /// Whether `word` is `target` with two neighbouring letters swapped (`dnoe`, `done`).
+    static func swapsNeighbours(_ word: String, _ target: String) -> Bool {
+        let a = Array(word)
+        let b = Array(target)
+        guard a.count == b.count, let first = a.indices.first(where: { a[$0] != b[$0] }), first + 1 < a.count else { return false }
+        return a[first] == b[first + 1] && a[first + 1] == b[first] && a[(first + 2)...] == b[(first + 2)...]
     }
 }
 
