@@ -51,7 +51,13 @@ enum GitHistory {
                 }
             }
         }
-        if let status = git(["status", "--porcelain", "-z", "--untracked-files=all", "--", "."], in: folder) {
+        // `git status` re-reads a file whose stat data is stale through the repository's clean filter
+        // (`filter.<name>.clean`, a command the repository's config names): where any filter is
+        // configured, status is not asked and nothing is said, since a date without it could hide an edit.
+        if git(["config", "--get-regexp", "^filter\\."], in: folder)?.isEmpty == false { return [:] }
+        if let status = git(
+            ["status", "--porcelain", "-z", "--untracked-files=all", "--ignore-submodules=all", "--", "."], in: folder)
+        {
             var records = status.split(separator: "\0")[...]
             while let record = records.popFirst() {
                 guard record.count > 3 else { continue }
@@ -77,6 +83,17 @@ enum GitHistory {
         return String(absolute.dropFirst(base.count))
     }
 
+    /// The environment git runs in: the inherited one without git's own variables (GIT_DIR,
+    /// GIT_WORK_TREE, GIT_INDEX_FILE… set when a build runs from a hook, which would override `-C`,
+    /// so the folder alone says which repository is read), no prompt, no optional locks, C locale.
+    static func environment(_ inherited: [String: String]) -> [String: String] {
+        var environment = inherited.filter { !$0.key.hasPrefix("GIT_") }
+        environment["GIT_TERMINAL_PROMPT"] = "0"
+        environment["GIT_OPTIONAL_LOCKS"] = "0"
+        environment["LC_ALL"] = "C"
+        return environment
+    }
+
     /// Git's standard output, nil when git is missing, fails or the folder is not in a repository.
     static func git(_ arguments: [String], in folder: String) -> String? {
         let process = Process()
@@ -88,11 +105,7 @@ enum GitHistory {
                 "log.showSignature=false",
             ]
             + arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment["GIT_TERMINAL_PROMPT"] = "0"
-        environment["GIT_OPTIONAL_LOCKS"] = "0"
-        environment["LC_ALL"] = "C"
-        process.environment = environment
+        process.environment = environment(ProcessInfo.processInfo.environment)
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice

@@ -138,4 +138,26 @@ struct GitHistoryTests {
             await session.stop()
         }
     }
+
+    @Test("a repository that configures a filter command never has it run: status is not asked and no date is given")
+    func filterCommandNeverRuns() throws {
+        let repository = try Self.repository()
+        let marker = repository.path + "/filter-ran"
+        try repository.write(".gitattributes", "*.md filter=probe\n")
+        try Self.git(["config", "filter.probe.clean", "touch '\(marker)'; cat"], in: repository.path)
+        // Stale stat data (a new modification time) makes `git status` re-read the file through the filter.
+        try repository.write("postmortems/a.md", Fixtures.validPostMortem)
+        #expect(GitHistory.read(folder: repository.path + "/postmortems").isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: marker))
+    }
+
+    @Test(
+        "git runs without GIT_DIR, GIT_WORK_TREE or GIT_INDEX_FILE from the environment (a build run from a hook), which would override the folder"
+    )
+    func gitEnvironmentIgnored() {
+        let environment = GitHistory.environment([
+            "GIT_DIR": "/elsewhere/.git", "GIT_WORK_TREE": "/elsewhere", "GIT_INDEX_FILE": "/elsewhere/index", "PATH": "/usr/bin",
+        ])
+        #expect(environment == ["PATH": "/usr/bin", "GIT_TERMINAL_PROMPT": "0", "GIT_OPTIONAL_LOCKS": "0", "LC_ALL": "C"])
+    }
 }
