@@ -3,7 +3,7 @@
 ///
 /// The bar has no view box: its geometry is in percent of its width and its text in CSS
 /// pixels, so it fits any screen and its labels stay readable and inside it. Time between
-/// measured phases that no phase accounts for (a milestone is missing) is drawn hatched as
+/// measured phases that no phase accounts for (a milestone is missing) is drawn dashed as
 /// *not measured*, never given to a neighbour.
 enum PhaseBar {
     static let height = 44
@@ -21,7 +21,7 @@ enum PhaseBar {
         return out + "</svg>"
     }
 
-    /// A rect per measured phase, and a hatched one for each stretch between them that no phase covers.
+    /// A rect per measured phase, and a dashed one for each stretch between them that no phase covers.
     /// `x` maps a minute to an x coordinate in `unit` (`%`, or "" for user units); `y` and `barHeight` place the band.
     static func segments(
         _ phases: IncidentPhases, unit: String, y: Double = 0, barHeight: Double = 20, x: (Int) -> Double

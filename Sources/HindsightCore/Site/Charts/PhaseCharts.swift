@@ -18,7 +18,7 @@ extension SiteModel {
         return ChartFigure(
             id: id, title: title,
             description:
-                "Stacked bars: each quarter's median time in each phase, from detection to stable. The medians are of different incidents (those measured in that phase), so a bar's height need not equal the median time to restore.",
+                "Stacked bars: each quarter's median time in each phase, from impact started to stable. The medians are of different incidents (those measured in that phase), so a bar's height need not equal the median time to restore.",
             svg: chart.svg(id: id, title: title, description: "Median minutes per phase for each quarter, stacked"),
             tableHeaders: ["Quarter", "Incidents"] + Phase.allCases.map(\.label),
             tableRows: quarters.map { quarter in
