@@ -9,6 +9,9 @@ site=${1:-_site}
 out=${2:-/tmp/hindsight-screenshots}
 command -v chromium >/dev/null || { echo "needs chromium: apt-get install -y chromium" >&2; exit 1; }
 mkdir -p "$out"
+[ -f "$site/index.html" ] || { echo "no site at $site (build it first: scripts/sample.sh)" >&2; exit 1; }
+# An absolute file:// URL whether SITE was given relative or absolute.
+site_url="file://$(cd "$site" && pwd)"
 first_incident=$(ls "$site/incidents" | grep -v index.html | tail -1)
 pages=(
   "overview:index.html"
@@ -26,7 +29,9 @@ for entry in "${pages[@]}"; do
   for width in 1280 390; do
     height=$([ "$width" = 1280 ] && echo 2200 || echo 2600)
     chromium --headless=new --no-sandbox --disable-gpu --hide-scrollbars --force-device-scale-factor=1 \
-      --window-size="$width,$height" --screenshot="$out/$name-$width.png" "file://$PWD/$site/$page" >/dev/null 2>&1
+      --window-size="$width,$height" --screenshot="$out/$name-$width.png" "$site_url/$page" >/dev/null 2>&1
+    # Chromium exits 0 when it cannot load the page; a missing file is the failure.
+    [ -s "$out/$name-$width.png" ] || { echo "no screenshot of $site_url/$page at $width px" >&2; exit 1; }
   done
   echo "$out/$name-{1280,390}.png"
 done
