@@ -507,6 +507,29 @@ BURN_DOWN = """() => {
 }"""
 
 
+TIMELINE_STRIP = """() => {
+  const scroller = document.querySelector('.timeline-chart');
+  if (!scroller) return null;
+  const r = scroller.getBoundingClientRect();
+  return {right: Math.round(r.right), width: innerWidth, scrolls: scroller.scrollWidth > scroller.clientWidth + 1,
+          atEnd: scroller.scrollLeft + scroller.clientWidth >= scroller.scrollWidth - 1};
+}"""
+
+
+def check_timeline_strip(results, page, width):
+    """The incident's timeline strip fits, or opens at its newest end so Stable is in view (it opened at the start)."""
+    label = f"incident@{width}"
+    found = page.evaluate(TIMELINE_STRIP)
+    results.check(f"{label} has the timeline strip", found is not None, "no .timeline-chart")
+    if found is None:
+        return
+    results.check(
+        f"{label} timeline strip fits the viewport and shows its newest end",
+        found["right"] <= found["width"] and (not found["scrolls"] or found["atEnd"]),
+        f"{found}",
+    )
+
+
 def check_burn_down(results, page, width):
     """The board's open-items-per-month chart fits the viewport and opens at its newest month."""
     label = f"actions@{width}"
@@ -572,6 +595,8 @@ def main():
                         check_burn_down(results, page, width)
                     if name in ("incident", "trends"):
                         check_phases(results, name, page, width)
+                    if name == "incident":
+                        check_timeline_strip(results, page, width)
                     if name == "incidents":
                         check_incidents_table(results, page, url, width)
                     if name == "incident":
