@@ -115,30 +115,6 @@ struct GitHistoryTests {
         }
     }
 
-    @Test("serve shows the same last change as build, sees an edit as uncommitted once saved, and --no-git leaves it out")
-    func serve() async throws {
-        let repository = try Self.repository()
-        let commit = try Self.git(["rev-list", "-1", "HEAD~2"], in: repository.path)
-        for reads in [true, false] {
-            var command = ServeCommand(inputs: [repository.path + "/postmortems"], port: 0, asOf: Day.of("2026-06-01"))
-            command.readsGitHistory = reads
-            command.pollInterval = 0.05
-            command.settleInterval = 0.05
-            let session = try await command.start(log: { _ in })
-            let page = try LoopbackHTTP.request("/incidents/a/", port: session.port).body
-            #expect(page.contains("Last changed 12 Mar 2026 in \(commit.prefix(7))") == reads)
-            if reads {
-                try repository.writeAtomically(
-                    "postmortems/a.md", Fixtures.validPostMortem.replacingOccurrences(of: "Checkout", with: "Payments"))
-                let uncommitted = try await eventually {
-                    try LoopbackHTTP.request("/incidents/a/", port: session.port).body.contains("Uncommitted changes since")
-                }
-                #expect(uncommitted)
-            }
-            await session.stop()
-        }
-    }
-
     @Test("a repository that configures a filter command never has it run: status is not asked and no date is given")
     func filterCommandNeverRuns() throws {
         let repository = try Self.repository()
