@@ -26,6 +26,12 @@ enum GitHistory {
     }
 
     /// Every file below `folder` git knows of, by its path below `folder`.
+    /// Sets each post-mortem's ``PostMortem/history`` from ``read(_:)`` of `files` (build and serve alike).
+    static func annotate(_ postMortems: inout [PostMortem], from files: [InputFile]) {
+        let histories = read(files)
+        for index in postMortems.indices { postMortems[index].history = histories[postMortems[index].path] }
+    }
+
     static func read(folder: String) -> [String: FileHistory] {
         guard let info = git(["rev-parse", "--is-shallow-repository", "--show-prefix"], in: folder) else { return [:] }
         let lines = info.split(separator: "\n", omittingEmptySubsequences: false)

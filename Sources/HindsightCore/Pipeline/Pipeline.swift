@@ -174,8 +174,7 @@ extension Pipeline {
             validator: validator)
         if command.readsGitHistory {
             // One `git log` and one `git status` per input folder.
-            let histories = GitHistory.read(files)
-            for index in corpus.postMortems.indices { corpus.postMortems[index].history = histories[corpus.postMortems[index].path] }
+            GitHistory.annotate(&corpus.postMortems, from: files)
         }
         let diagnostics = validate(corpus, validator: validator)
         var built = Built(diagnostics: diagnostics, sources: corpus.sources)

@@ -133,8 +133,7 @@ final class LiveSources: @unchecked Sendable {
         if command.readsGitHistory {
             // As build reads it (one `git log` and one `git status` per input folder), at every rebuild,
             // so an edit shows as uncommitted as soon as it is saved.
-            let histories = GitHistory.read(files)
-            for index in postMortems.indices { postMortems[index].history = histories[postMortems[index].path] }
+            GitHistory.annotate(&postMortems, from: files)
         }
         // The register is read again at every rebuild (docs/serve.md), for the Learning page's coverage.
         var configuration = loaded.configuration
