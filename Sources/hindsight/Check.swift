@@ -15,6 +15,7 @@ struct Check: ParsableCommand {
               hindsight check --format github $(git diff --name-only main -- '*.md')
               hindsight check --format sarif > hindsight.sarif
               hindsight check --incidents incident-register.csv --strict
+              hindsight check --as-of 2026-11-25    # judge completion dates as of that day
             """
     )
 
@@ -31,6 +32,11 @@ struct Check: ParsableCommand {
 
     @OptionGroup var register: RegisterOptions
 
+    @Option(
+        help: ArgumentHelp(
+            "Judge completion dates on this date: none may be after it (YYYY-MM-DD; default: today).", valueName: "date"))
+    var asOf: Day?
+
     @Flag(help: "Accept an input folder with no post-mortems (by default an error, so a mistyped or emptied folder fails).")
     var allowEmpty = false
 
@@ -39,7 +45,7 @@ struct Check: ParsableCommand {
         var command = CheckCommand(inputs: paths.isEmpty ? configuration.input.paths : paths, format: format, strict: strict)
         command.configuration = configuration
         command.allowsEmpty = allowEmpty
-        command.asOf = .today()
+        command.asOf = asOf ?? .today()
         finish(command.run())
     }
 }

@@ -66,6 +66,17 @@ struct ExecutableTests {
         for line in examples { #expect(line.hasPrefix("  hindsight \(command)"), "wrapped or foreign example: \(line)") }
     }
 
+    @Test("check --as-of is the today completion dates are judged against: a date after it is an error, the same file passes without it")
+    func checkAsOf() throws {
+        let file = "Tests/HindsightCoreTests/Fixtures/rules/completion-date/passes/2024-06-14-kafka-broker-disk-full.md"
+        #expect(try Self.run(["check", file]).status == 0)
+        let early = try Self.run(["check", "--as-of", "2024-07-01", file])
+        #expect(early.status == 1)
+        #expect(early.output.contains(":36:") && early.output.contains("after today (2024-07-01)") && early.output.contains("[completion-date]"))
+        #expect(!early.output.contains(":35:"), "completed 2024-06-19, before the as-of date: not an error")
+        #expect(try Self.run(["check", "--as-of", "2024-13-45", file]).status == 2)
+    }
+
     @Test("fix --check on the sample corpus names the files not in canonical form, writes nothing and exits 1")
     func fixCheckSample() throws {
         let result = try Self.run(["fix", "--check"])
