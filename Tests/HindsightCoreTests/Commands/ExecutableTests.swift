@@ -72,7 +72,9 @@ struct ExecutableTests {
         #expect(try Self.run(["check", file]).status == 0)
         let early = try Self.run(["check", "--as-of", "2024-07-01", file])
         #expect(early.status == 1)
-        #expect(early.output.contains(":36:") && early.output.contains("after today (2024-07-01)") && early.output.contains("[completion-date]"))
+        #expect(
+            early.output.contains(":36:") && early.output.contains("after today (2024-07-01)") && early.output.contains("[completion-date]")
+        )
         #expect(!early.output.contains(":35:"), "completed 2024-06-19, before the as-of date: not an error")
         #expect(try Self.run(["check", "--as-of", "2024-13-45", file]).status == 2)
     }
