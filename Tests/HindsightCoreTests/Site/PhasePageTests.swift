@@ -135,6 +135,6 @@ struct PhasePageTests {
         "the chart's axis steps are round times",
         arguments: [(50.0, 60.0), (100, 120), (312, 480), (2000, 2880), (7000, 11520)])
     func axisMaximum(tallest: Double, maximum: Double) {
-        #expect(SiteModel.timeAxisMaximum(tallest) == maximum)
+        #expect(SVG.timeAxisMaximum(tallest) == maximum)
     }
 }

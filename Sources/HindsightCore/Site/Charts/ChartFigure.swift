@@ -87,6 +87,14 @@ enum SVG {
         return out
     }
 
+    /// The smallest axis maximum at or above `minutes` whose four gridline steps are a round
+    /// time (5, 10, 15 or 30 minutes, 1, 2, 3, 4, 6, 8 or 12 hours, whole days).
+    static func timeAxisMaximum(_ minutes: Double) -> Double {
+        let steps: [Double] = [5, 10, 15, 30, 60, 120, 180, 240, 360, 480, 720]
+        if let step = steps.first(where: { $0 * 4 >= minutes }) { return step * 4 }
+        return (minutes / 4 / 1440).rounded(.up) * 1440 * 4
+    }
+
     /// A "nice" axis maximum at or above `value` (1, 2, 5 × 10ⁿ).
     static func niceCeiling(_ value: Double) -> Double {
         guard value > 0 else { return 1 }

@@ -11,7 +11,7 @@ extension SiteModel {
         let tallest = quarters.map { quarter in Phase.allCases.reduce(0) { $0 + (quarter.statistics($1).median ?? 0) } }.max() ?? 0
         let chart = BarChart(
             categories: quarters.map(\.key), series: series, valueLabel: { Format.minutes($0) },
-            maximum: Self.timeAxisMaximum(tallest), isCount: false)
+            maximum: SVG.timeAxisMaximum(tallest), isCount: false)
         let title = "Where the time goes: median per phase per quarter"
         let id = "phases-by-quarter"
         let anyTooFew = quarters.contains { quarter in quarter.incidents > 0 && Phase.allCases.contains { quarter.tooFewToJudge($0) } }
@@ -36,13 +36,5 @@ extension SiteModel {
             legend: series.map { ($0.name.replacingOccurrences(of: " median", with: ""), $0.cssClass) },
             newestAtEnd: true
         )
-    }
-
-    /// The smallest axis maximum at or above `minutes` whose four gridline steps are a round
-    /// time (5, 10, 15 or 30 minutes, 1, 2, 3, 4, 6, 8 or 12 hours, whole days).
-    static func timeAxisMaximum(_ minutes: Double) -> Double {
-        let steps: [Double] = [5, 10, 15, 30, 60, 120, 180, 240, 360, 480, 720]
-        if let step = steps.first(where: { $0 * 4 >= minutes }) { return step * 4 }
-        return (minutes / 4 / 1440).rounded(.up) * 1440 * 4
     }
 }

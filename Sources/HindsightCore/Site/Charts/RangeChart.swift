@@ -9,7 +9,7 @@ struct RangeChart {
     var tooFew: Set<Int>
 
     func svg(id: String, title: String, description: String, width: Int = 720, height: Int = 260) -> String {
-        let maxValue = SVG.niceCeiling((p90s.compactMap { $0 } + medians.compactMap { $0 }).max() ?? 60)
+        let maxValue = SVG.timeAxisMaximum((p90s.compactMap { $0 } + medians.compactMap { $0 }).max() ?? 60)
         let label: (Double) -> String = { Format.minutes($0) }
         let left = SVG.valueAxisWidth(maximum: maxValue, minimum: 52, label: label)
         let right = 12.0

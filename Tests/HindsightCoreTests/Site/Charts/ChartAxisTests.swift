@@ -5,12 +5,14 @@ import Testing
 /// Axis labels fit inside their chart, however long the durations grow.
 @Suite("Chart axis labels")
 struct ChartAxisTests {
-    @Test("a range chart leaves room for a 16h 40m label")
-    func rangeChartRoomForLongLabel() {
-        let chart = RangeChart(categories: ["2026-Q1"], medians: [600], p90s: [1000], tooFew: [])
+    @Test("a range chart's gridlines step in round times (12 hours here, not 8h 20m), with room for a 1d 12h label")
+    func rangeChartRoundStepsAndRoomForLongLabel() {
+        let chart = RangeChart(categories: ["2026-Q1"], medians: [600], p90s: [2000], tooFew: [])
         let svg = chart.svg(id: "ttr", title: "Time to restore", description: "")
-        // 7 characters need 7 × 8.2 + 8 = 65.4 units: the label ends 6 units left of the plot.
-        #expect(svg.contains(#"<text class="axis" x="59.4" y="18" text-anchor="end">16h 40m</text>"#))
+        let labels = svg.matches(of: /text-anchor="end">([^<]*)</).map { String($0.output.1) }
+        #expect(labels == ["0m", "12h", "1d", "1d 12h", "2d"])
+        // 6 characters need 6 × 8.2 + 8 = 57.2 units: each label ends 6 units left of the plot.
+        #expect(svg.contains(#"<text class="axis" x="51.2" y="18" text-anchor="end">2d</text>"#))
     }
 
     @Test("a bar chart of durations leaves room for a 13d 21h label")
