@@ -93,6 +93,31 @@ struct OutputBoundsTests {
         #expect(page.contains("<p class=\"muted\">And <a href=\"../../incidents.json\">2 more, in incidents.json</a>.</p>"))
     }
 
+    @Test("the board's by-team table shows 100 teams and No team, and links the other teams to metrics.json")
+    func teamsBounded() throws {
+        var files: [String: String] = [:]
+        for index in 0..<103 {
+            let team = "@acme/team-" + String(format: "%03d", index)
+            var incident = IncidentBuilder(slug: "team-\(index)", date: "2026-06-01")
+            incident.actions = [(false, team, "2026-12-31")]
+            files["team-\(index).md"] = incident.markdown
+        }
+        var person = IncidentBuilder(slug: "person", date: "2026-06-01")
+        person.actions = [(false, "Ana", "2026-12-31")]
+        files["person.md"] = person.markdown
+        let site = try SiteFixture.build(files)
+        let board = try #require(site["actions/index.html"])
+        let begin = try #require(board.range(of: "<section id=\"by-team\">"))
+        let end = try #require(board[begin.upperBound...].range(of: "</section>"))
+        let section = board[begin.upperBound..<end.lowerBound]
+        #expect(section.components(separatedBy: "<tr><td>@acme/team-").count - 1 == 100)
+        #expect(section.contains("<tr><td>@acme/team-099</td>"))
+        #expect(section.contains("<tr><td>No team</td>"))
+        #expect(
+            section.contains(#"<p class="muted">And <a href="../metrics.json">3 more teams, in metrics.json (byTeam)</a>.</p>"#))
+        #expect(try #require(site["metrics.json"]).contains(#""@acme/team-102""#))
+    }
+
     /// The rest of the paragraph that starts with `start`.
     static func paragraph(after start: String, in html: String) -> String {
         guard let begin = html.range(of: start), let end = html[begin.upperBound...].range(of: "</p>") else { return "" }

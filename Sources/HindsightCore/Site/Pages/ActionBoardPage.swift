@@ -26,6 +26,9 @@ extension SiteModel {
             (a.incidentDate ?? Day(ordinal: 0), a.incident, a.item.index) > (b.incidentDate ?? Day(ordinal: 0), b.incident, b.item.index)
         }
         let totals = report.actionTotals
+        // The first teams, then No team whatever the count: the rows left out are teams, counted and linked.
+        let teams = report.byTeam.filter { $0.team != OwnerTeam.noTeam }
+        let noTeam = report.byTeam.filter { $0.team == OwnerTeam.noTeam }
         return ActionBoardPageModel(
             overdue: overdue.prefix(PageLimits.overdueItems).map { actionItem($0, root: root) },
             overdueMore: Self.more(
@@ -52,7 +55,9 @@ extension SiteModel {
             byOwner: report.byOwner.prefix(PageLimits.owners).map { Self.figures($0.owner, $0.figures) },
             byOwnerMore: Self.more(
                 report.byOwner.count, shown: PageLimits.owners, noun: "more owners, on the owners page", url: root + "owners/index.html"),
-            byTeam: report.byTeam.prefix(PageLimits.owners).map { Self.figures($0.team, $0.figures) },
+            byTeam: (teams.prefix(PageLimits.teams) + noTeam).map { Self.figures($0.team, $0.figures) },
+            byTeamMore: Self.more(
+                teams.count, shown: PageLimits.teams, noun: "more teams, in metrics.json (byTeam)", url: root + "metrics.json"),
             hasTeams: report.byTeam.contains { $0.team != OwnerTeam.noTeam },
             timeToClose: report.followThrough.timeToCloseText,
             timeToCloseLeftOut: FollowThroughReport.leftOutText(report.followThrough.notTimed),

@@ -25,8 +25,11 @@ struct ActionBoardPageModel: MustacheParent {
     var sloDefaultDays: String
     var byOwner: [OwnerFigures]
     var byOwnerMore: MoreLink?
-    /// The same figures per team (an owner written `@org/team`), then for owners with no team.
+    /// The same figures per team (an owner written `@org/team`), the first
+    /// `PageLimits.teams` of them, then for owners with no team (never left out).
     var byTeam: [OwnerFigures]
+    /// The teams past the limit, counted and linked to `metrics.json`.
+    var byTeamMore: MoreLink?
     /// Whether any owner is written as a team handle.
     var hasTeams: Bool
     /// `median 12 days, p90 40 days (n = 9)`.
@@ -122,6 +125,7 @@ struct ActionBoardPageModel: MustacheParent {
         case "byOwner": byOwner
         case "byOwnerMore": byOwnerMore
         case "byTeam": byTeam
+        case "byTeamMore": byTeamMore
         case "hasTeams": hasTeams
         case "timeToClose": timeToClose
         case "timeToCloseLeftOut": timeToCloseLeftOut

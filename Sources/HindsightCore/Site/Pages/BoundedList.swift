@@ -24,6 +24,8 @@ enum PageLimits {
     static let ownerItems = 20
     /// Owners with open items on the board, and rows of the by-owner table.
     static let owners = 100
+    /// Teams in the by-team table (its No team row is shown besides).
+    static let teams = 100
     /// Tags on the lessons page, incidents under each, lessons under each incident.
     static let lessonTags = 50
     static let lessonIncidents = 10
