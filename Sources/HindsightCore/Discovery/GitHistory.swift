@@ -34,26 +34,25 @@ enum GitHistory {
 
     static func read(folder: String) -> [String: FileHistory] {
         guard let info = git(["rev-parse", "--is-shallow-repository", "--show-prefix"], in: folder) else { return [:] }
-        let lines = info.split(separator: "\n", omittingEmptySubsequences: false)
+        // `true` or `false`, then the folder's path below the top (all the rest, less its final newline:
+        // git prints it unquoted, so it may hold a newline itself).
+        let lines = info.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
         let isShallow = lines.first == "true"
-        let prefix = lines.count > 1 ? String(lines[1]) : ""
+        let prefix = lines.count > 1 ? String(lines[1].hasSuffix("\n") ? lines[1].dropLast() : lines[1]) : ""
         var histories: [String: FileHistory] = [:]
-        if let log = git(
-            ["log", "--relative", "--no-renames", "--no-merges", "--format=%x01%H %cs %P", "--name-only", "--", "."], in: folder)
+        // `-z`: names NUL-terminated and never C-quoted, whatever they hold (`"`, `\`, a tab, a newline).
+        if let log = gitOutput(
+            ["log", "-z", "--relative", "--no-renames", "--no-merges", "--format=%x00%H %cs %P", "--name-only", "--", "."],
+            in: folder)
         {
-            var current: (commit: String, date: Day?, isBoundary: Bool)?
-            for line in log.split(separator: "\n") {
-                if line.first == "\u{1}" {
-                    let parts = line.dropFirst().split(separator: " ")
-                    guard parts.count >= 2 else {
-                        current = nil
-                        continue
-                    }
-                    current = (String(parts[0]), DateParser.parse(String(parts[1])), isShallow && parts.count == 2)
-                } else if let commit = current, histories[String(line)] == nil {
+            for (header, names) in logRecords(log) {
+                let parts = header.split(separator: " ")
+                guard parts.count >= 2 else { continue }
+                let isBoundary = isShallow && parts.count == 2
+                for name in names where histories[name] == nil {
                     // Newest first: the first commit naming a file last changed it.
-                    histories[String(line)] =
-                        commit.isBoundary ? FileHistory() : FileHistory(date: commit.date, commit: commit.commit)
+                    histories[name] =
+                        isBoundary ? FileHistory() : FileHistory(date: DateParser.parse(String(parts[1])), commit: String(parts[0]))
                 }
             }
         }
@@ -61,22 +60,48 @@ enum GitHistory {
         // (`filter.<name>.clean`, a command the repository's config names): where any filter is
         // configured, status is not asked and nothing is said, since a date without it could hide an edit.
         if git(["config", "--get-regexp", "^filter\\."], in: folder)?.isEmpty == false { return [:] }
-        if let status = git(
+        if let status = gitOutput(
             ["status", "--porcelain", "-z", "--untracked-files=all", "--ignore-submodules=all", "--", "."], in: folder)
         {
-            var records = status.split(separator: "\0")[...]
-            while let record = records.popFirst() {
-                guard record.count > 3 else { continue }
-                let kind = record.prefix(2)
-                var path = String(record.dropFirst(3))
-                // A rename or copy is followed by the path it came from.
-                if kind.contains("R") || kind.contains("C") { _ = records.popFirst() }
-                guard path.hasPrefix(prefix) else { continue }
-                path.removeFirst(prefix.count)
-                histories[path, default: FileHistory()].hasUncommittedChanges = true
+            for path in changedPaths(status) where path.hasPrefix(prefix) {
+                histories[String(path.dropFirst(prefix.count)), default: FileHistory()].hasUncommittedChanges = true
             }
         }
         return histories
+    }
+
+    /// The commits of `git log -z --format=%x00… --name-only`, newest first: each commit's header
+    /// (`%H %cs %P`) and the names it touched. The output is NUL-separated fields: an empty field
+    /// (the format's leading `%x00`, as no name is empty) starts a commit, the next field is its
+    /// header, then come its names, the first after the `\n` git puts between a header and its names.
+    static func logRecords(_ output: [UInt8]) -> [(header: String, names: [String])] {
+        var records: [(header: String, names: [String])] = []
+        var fields = output.split(separator: 0, omittingEmptySubsequences: false)[...]
+        while let field = fields.popFirst() {
+            guard field.isEmpty, let header = fields.popFirst() else { continue }
+            var names: [String] = []
+            while let name = fields.first, !name.isEmpty {
+                fields.removeFirst()
+                let text = names.isEmpty && name.first == UInt8(ascii: "\n") ? name.dropFirst() : name
+                if !text.isEmpty { names.append(String(decoding: text, as: UTF8.self)) }
+            }
+            records.append((String(decoding: header, as: UTF8.self), names))
+        }
+        return records
+    }
+
+    /// The paths `git status --porcelain -z` lists, below the repository's top: each record is
+    /// `XY path`, and a rename or copy is followed by the path it came from, which is skipped.
+    static func changedPaths(_ output: [UInt8]) -> [String] {
+        var paths: [String] = []
+        var records = output.split(separator: 0)[...]
+        while let record = records.popFirst() {
+            guard record.count > 3 else { continue }
+            let kind = record.prefix(2)
+            if kind.contains(UInt8(ascii: "R")) || kind.contains(UInt8(ascii: "C")) { _ = records.popFirst() }
+            paths.append(String(decoding: record.dropFirst(3), as: UTF8.self))
+        }
+        return paths
     }
 
     /// `path` below `folder` (both made absolute and real), nil when it is not below it.
@@ -100,8 +125,13 @@ enum GitHistory {
         return environment
     }
 
-    /// Git's standard output, nil when git is missing, fails or the folder is not in a repository.
+    /// Git's standard output as text, nil when git is missing, fails or the folder is not in a repository.
     static func git(_ arguments: [String], in folder: String) -> String? {
+        gitOutput(arguments, in: folder).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Git's standard output, nil when git is missing, fails or the folder is not in a repository.
+    static func gitOutput(_ arguments: [String], in folder: String) -> [UInt8]? {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         // No pager, no prompt, no lock or index refresh written (a build only reads), names as they are.
@@ -120,6 +150,6 @@ enum GitHistory {
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else { return nil }
-        return String(decoding: data, as: UTF8.self)
+        return [UInt8](data)
     }
 }

@@ -73,6 +73,42 @@ struct GitHistoryTests {
         #expect(SiteModel.lastChangedText(histories["new.md"] ?? FileHistory()) == "Uncommitted changes")
     }
 
+    /// Names git C-quotes without `-z` (a quote, a backslash, a tab, a newline), and a space and é.
+    static let awkwardNames = ["quote\"d.md", "back\\slash.md", "sp ace.md", "caf\u{E9}.md", "tab\tbed.md", "new\nline.md"]
+
+    @Test("a file named with a quote, a backslash, a space, é, a tab or a newline gets its date, and its edit is seen")
+    func awkwardFileNames() throws {
+        let repository = try TemporaryFolder()
+        try Self.git(["init", "-q", "-b", "main"], in: repository.path)
+        // The folder's own name needs quoting too: its path below the top is matched against status's paths.
+        let folder = "post \"mortems\"\nhere"
+        for name in Self.awkwardNames { try repository.write(folder + "/" + name, name) }
+        try Self.git(["add", "."], in: repository.path)
+        try Self.git(["commit", "-q", "-m", "first"], in: repository.path)
+        let commit = try Self.git(["rev-list", "-1", "HEAD"], in: repository.path)
+        let histories = GitHistory.read(folder: repository.path + "/" + folder)
+        #expect(Set(histories.keys) == Set(Self.awkwardNames))
+        for name in Self.awkwardNames {
+            #expect(histories[name] == FileHistory(date: Day.of("2026-03-12"), commit: commit), "\(name)")
+        }
+        for name in Self.awkwardNames { try repository.write(folder + "/" + name, "edited") }
+        try repository.write(folder + "/new \"\\\n\u{E9}.md", "untracked")
+        let edited = GitHistory.read(folder: repository.path + "/" + folder)
+        #expect(Set(edited.keys) == Set(Self.awkwardNames + ["new \"\\\n\u{E9}.md"]))
+        #expect(edited.values.allSatisfy { $0.hasUncommittedChanges })
+        #expect(edited["new \"\\\n\u{E9}.md"]?.date == nil)
+        #expect(edited["sp ace.md"]?.date == Day.of("2026-03-12"))
+    }
+
+    @Test("git log -z output splits into commits and names, whatever the names hold")
+    func logRecords() {
+        let output = Array("\0abc 2026-03-12 p\0\nnew\nline.md\0\na.md\0\0def 2026-03-11 \0\0ghi 2026-03-10 \0\nb.md\0".utf8)
+        let records = GitHistory.logRecords(output)
+        #expect(records.map(\.header) == ["abc 2026-03-12 p", "def 2026-03-11 ", "ghi 2026-03-10 "])
+        // Only the first name's leading newline is git's separator; the second's is its own.
+        #expect(records.map(\.names) == [["new\nline.md", "\na.md"], [], ["b.md"]])
+    }
+
     @Test("outside a repository nothing is known")
     func notARepository() throws {
         let folder = try TemporaryFolder()
