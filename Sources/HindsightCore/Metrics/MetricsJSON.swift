@@ -3,56 +3,72 @@
 /// aggregates. Documented in docs/metrics.md.
 extension MetricsReport {
     public var json: JSONValue {
-        var members: [(String, JSONValue)] = [
-            ("schemaVersion", .int(MetricsReport.schemaVersion)),
-            ("asOf", .string(options.asOf.description)),
-            ("filters", .object([("since", .optional(options.since?.description)), ("until", .optional(options.until?.description))])),
+        .object(jsonMembers.map { key, value in (key, value()) })
+    }
+
+    /// The members of ``json``, each made only when it is asked for: the site writes
+    /// `metrics.json` one member at a time (``JSONValue/prettyObject(_:append:)``), so the
+    /// report (18 MB at 10,000 incidents) never exists as one tree.
+    var jsonMembers: [(String, () -> JSONValue)] {
+        var members: [(String, () -> JSONValue)] = [
+            ("schemaVersion", { .int(MetricsReport.schemaVersion) }),
+            ("asOf", { .string(options.asOf.description) }),
+            ("filters", { .object([("since", .optional(options.since?.description)), ("until", .optional(options.until?.description))]) }),
             (
                 "incidents",
-                .object([
-                    ("total", .int(incidents.count)),
-                    ("bySeverity", .object(incidentsBySeverity.map { ($0.severity, .int($0.count)) })),
-                    ("excludedFromMetrics", .array(incidents.filter(\.isExcludedFromMetrics).map { .string($0.slug) })),
-                ])
+                {
+                    .object([
+                        ("total", .int(incidents.count)),
+                        ("bySeverity", .object(incidentsBySeverity.map { ($0.severity, .int($0.count)) })),
+                        ("excludedFromMetrics", .array(incidents.filter(\.isExcludedFromMetrics).map { .string($0.slug) })),
+                    ])
+                }
             ),
         ]
         for metric in DurationMetric.allCases {
-            members.append((metric.rawValue, Self.json(duration(metric))))
+            members.append((metric.rawValue, { Self.json(duration(metric)) }))
         }
         members += [
-            ("actionItems", actionItemsJSON),
-            ("recurrence", recurrenceJSON),
-            ("comparison", defaultComparison.map { .object(Self.members($0)) } ?? .null),
+            ("actionItems", { actionItemsJSON }),
+            ("recurrence", { recurrenceJSON }),
+            ("comparison", { defaultComparison.map { .object(Self.members($0)) } ?? .null }),
             (
                 "comparisons",
-                .array(
-                    comparisons.filter { !$0.isDefault }.map {
-                        .object([("period", .string($0.period.rawValue)), ("measure", .string($0.measure.rawValue))] + Self.members($0))
-                    })
+                {
+                    .array(
+                        comparisons.filter { !$0.isDefault }.map {
+                            .object(
+                                [("period", .string($0.period.rawValue)), ("measure", .string($0.measure.rawValue))] + Self.members($0))
+                        })
+                }
             ),
-            ("periods", .array(months.map(Self.json(period:)))),
-            ("quarters", .array(quarters.map(Self.json(period:)))),
-            ("phases", phasesJSON),
-            ("bySeverity", .array(bySeverity.map { Self.json(group: $0, keyName: "severity") })),
-            ("byService", .array(byService.map { Self.json(group: $0, keyName: "service") })),
-            ("byTag", .array(byTag.map { Self.json(group: $0, keyName: "tag") })),
+            ("periods", { .array(months.map(Self.json(period:))) }),
+            ("quarters", { .array(quarters.map(Self.json(period:))) }),
+            ("phases", { phasesJSON }),
+            ("bySeverity", { .array(bySeverity.map { Self.json(group: $0, keyName: "severity") }) }),
+            ("byService", { .array(byService.map { Self.json(group: $0, keyName: "service") }) }),
+            ("byTag", { .array(byTag.map { Self.json(group: $0, keyName: "tag") }) }),
             (
                 "byOwner",
-                .array(
-                    byOwner.map { owner, figures in
-                        .object([("owner", .string(owner))] + Self.members(figures))
-                    })
+                {
+                    .array(
+                        byOwner.map { owner, figures in
+                            .object([("owner", .string(owner))] + Self.members(figures))
+                        })
+                }
             ),
             (
                 "byTeam",
-                .array(
-                    byTeam.map { team, figures in
-                        .object([("team", .string(team))] + Self.members(figures))
-                    })
+                {
+                    .array(
+                        byTeam.map { team, figures in
+                            .object([("team", .string(team))] + Self.members(figures))
+                        })
+                }
             ),
-            ("learning", LearningReport(self).json),
+            ("learning", { LearningReport(self).json }),
         ]
-        return .object(members)
+        return members
     }
 
     static func json(_ statistics: DurationStatistics) -> [(String, JSONValue)] {

@@ -14,6 +14,10 @@ public struct Corpus: Sendable {
     /// Each file's own findings, when the files were checked as they were read
     /// (see ``load(_:sizeLimit:parser:keepsSources:checkingWith:)``).
     var fileDiagnostics: [Diagnostic]?
+    /// Each post-mortem's body (sections' HTML, prose), by path, when taken off as the files were
+    /// read (``load(_:sizeLimit:parser:keepsSources:checkingWith:keepsBodiesApart:)``): only the
+    /// site reads it, each incident's page and the search index.
+    var bodies: [String: IncidentBody] = [:]
 
     /// The discover stage: folders are searched for `*.md`, files are taken as named.
     ///
@@ -75,17 +79,20 @@ public struct Corpus: Sendable {
     /// With a `validator`, each file is checked on its own as soon as it is
     /// parsed, and only what the checks across files, the metrics and the site
     /// read is kept of it (``PostMortem/withoutRuleDetail``), so the corpus is
-    /// never held with every rule's detail.
+    /// never held with every rule's detail. With `keepsBodiesApart` (the build), each
+    /// post-mortem's body is taken off it as soon as it is checked, into ``bodies``.
     public static func load(
         _ files: [InputFile], sizeLimit: Int = SourceFileReader.defaultSizeLimit,
-        parser: PostMortemParser = PostMortemParser(), keepsSources: Bool = true, checkingWith validator: Validator? = nil
+        parser: PostMortemParser = PostMortemParser(), keepsSources: Bool = true, checkingWith validator: Validator? = nil,
+        keepsBodiesApart: Bool = false
     ) -> Corpus {
         // A text not kept is let go as soon as its file is parsed, not when every file is.
-        let results = ParallelMap.map(files) { input -> Result<(text: String?, PostMortem, [Diagnostic]), Diagnostic> in
+        let results = ParallelMap.map(files) { input -> Result<(text: String?, PostMortem, IncidentBody?, [Diagnostic]), Diagnostic> in
             SourceFileReader.read(input, sizeLimit: sizeLimit).flatMap { file in
                 parse(file, parser: parser, checkingWith: validator).map { parsed in
-                    let postMortem = validator == nil ? parsed.postMortem : parsed.postMortem.withoutRuleDetail
-                    return (keepsSources ? file.text : nil, postMortem, parsed.diagnostics)
+                    var postMortem = validator == nil ? parsed.postMortem : parsed.postMortem.withoutRuleDetail
+                    let body = keepsBodiesApart ? postMortem.takeBody() : nil
+                    return (keepsSources ? file.text : nil, postMortem, body, parsed.diagnostics)
                 }
             }
         }
@@ -93,10 +100,11 @@ public struct Corpus: Sendable {
         if validator != nil { corpus.fileDiagnostics = [] }
         for result in results {
             switch result {
-            case .success(let (text, postMortem, diagnostics)):
+            case .success(let (text, postMortem, body, diagnostics)):
                 corpus.postMortems.append(postMortem)
                 corpus.fileDiagnostics? += diagnostics
                 if let text { corpus.sources[postMortem.path] = text }
+                if let body, corpus.bodies[postMortem.path] == nil { corpus.bodies[postMortem.path] = body }
             case .failure(let diagnostic):
                 corpus.readFailures.append(diagnostic)
             }

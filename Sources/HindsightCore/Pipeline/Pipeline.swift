@@ -33,12 +33,15 @@ struct Pipeline {
     }
 
     /// 2. load: every file read, decoded, parsed and checked on its own, on
-    /// every core; of each, only what the later stages read is kept.
+    /// every core; of each, only what the later stages read is kept, and for
+    /// the site its body (sections' HTML, prose) apart from the rest.
     mutating func load(
         _ files: [InputFile], sizeLimit: Int = SourceFileReader.defaultSizeLimit, parser: PostMortemParser, keepsSources: Bool = true,
-        validator: Validator
+        validator: Validator, keepsBodiesApart: Bool = false
     ) -> Corpus {
-        let corpus = Corpus.load(files, sizeLimit: sizeLimit, parser: parser, keepsSources: keepsSources, checkingWith: validator)
+        let corpus = Corpus.load(
+            files, sizeLimit: sizeLimit, parser: parser, keepsSources: keepsSources, checkingWith: validator,
+            keepsBodiesApart: keepsBodiesApart)
         clock.finish(.load, Format.plural(corpus.postMortems.count, "post-mortem"))
         return corpus
     }
@@ -59,17 +62,19 @@ struct Pipeline {
     }
 
     /// 4. measure (build): what every page draws from, computed once; the
-    /// post-mortems are handed over to the model.
+    /// post-mortems and their bodies are handed over to the model.
     mutating func measure(_ corpus: inout Corpus, diagnostics: [Diagnostic], options: SiteOptions) -> SiteModel {
-        let postMortems = corpus.postMortems
-        corpus.postMortems = []
-        let model = SiteModel(postMortems: postMortems, diagnostics: diagnostics, options: options)
+        let (postMortems, bodies) = (corpus.postMortems, corpus.bodies)
+        (corpus.postMortems, corpus.bodies) = ([], [:])
+        let model = SiteModel(postMortems: postMortems, diagnostics: diagnostics, options: options, bodies: bodies)
         clock.finish(.measure, Format.plural(model.incidents.count, "published incident"))
         return model
     }
 
-    /// 5. render: every page and export, each written into the staging folder as it is rendered.
-    mutating func render(_ model: SiteModel, with builder: SiteBuilder, writer: SiteWriter) throws(PipelineError) -> StagedSite {
+    /// 5. render: every page and export, each written into the staging folder as it is rendered;
+    /// each incident's body let go of once its page is written, so the aggregate pages and the
+    /// exports run on the compact post-mortems.
+    mutating func render(_ model: inout SiteModel, with builder: SiteBuilder, writer: SiteWriter) throws(PipelineError) -> StagedSite {
         let site: StagedSite
         do {
             site = try writer.stage()
@@ -77,7 +82,7 @@ struct Pipeline {
             throw PipelineError(writing: error, output: writer.output)
         }
         do {
-            try builder.render(model, into: site, clock: &clock)
+            try builder.render(&model, into: site, clock: &clock)
         } catch {
             writer.discard(site)
             throw PipelineError(stage: .render, path: "the theme", reason: error.description + "; the previous site was left as it was")
@@ -171,7 +176,7 @@ extension Pipeline {
         // Only --strict's refusal shows source lines: otherwise the texts are not kept.
         var corpus = load(
             files, parser: PostMortemParser(rendersHTML: true, settings: command.configuration.parsing), keepsSources: command.strict,
-            validator: validator)
+            validator: validator, keepsBodiesApart: true)
         if command.readsGitHistory {
             // One `git log` and one `git status` per input folder.
             GitHistory.annotate(&corpus.postMortems, from: files)
@@ -183,8 +188,8 @@ extension Pipeline {
         built.postMortems = corpus.postMortems.count
         built.published = corpus.postMortems.filter { $0.publishedForm(includingDrafts: drafts) != nil }.count
         built.unpublishable = SiteModel.unpublishable(corpus.postMortems, includingDrafts: drafts)
-        let model = measure(&corpus, diagnostics: diagnostics, options: command.site)
-        let site = try render(model, with: SiteBuilder(theme: theme, options: command.site), writer: writer)
+        var model = measure(&corpus, diagnostics: diagnostics, options: command.site)
+        let site = try render(&model, with: SiteBuilder(theme: theme, options: command.site), writer: writer)
         try write(site, writer: writer)
         built.site = site
         return built

@@ -37,6 +37,27 @@ public indirect enum JSONValue: Sendable, Hashable {
         return output
     }
 
+    /// The pretty text of `.object(members)`, each member's value made only when it is written
+    /// and the text handed to `append` in pieces of about 64 KiB, so only one member's tree exists at once.
+    static func prettyObject(_ members: [(String, () -> JSONValue)], append: ([UInt8]) -> Void) {
+        guard !members.isEmpty else { return append(Array("{}".utf8)) }
+        let piece = 64 << 10
+        var output: [UInt8] = [UInt8(ascii: "{")]
+        for (position, (key, value)) in members.enumerated() {
+            if position > 0 { output.append(UInt8(ascii: ",")) }
+            output += [0x0A, 0x20, 0x20]
+            JSONValue.writeString(key, to: &output)
+            output += [UInt8(ascii: ":"), 0x20]
+            value().write(to: &output, pretty: true, indent: 1)
+            if output.count >= piece {
+                append(output)
+                output.removeAll(keepingCapacity: true)
+            }
+        }
+        output += [0x0A, UInt8(ascii: "}")]
+        append(output)
+    }
+
     /// ``prettyObject(_:arrayKey:count:element:)`` handed to `append` in pieces of about 64 KiB.
     static func prettyObject(
         _ members: [(String, JSONValue)], arrayKey: String, count: Int, element: (Int) -> JSONValue, append: ([UInt8]) -> Void

@@ -14,37 +14,47 @@ public struct SiteBuilder: Sendable {
 
     /// Every file of the site, sorted by path: pages, feed, JSON exports and theme assets.
     public func build(postMortems: [PostMortem], diagnostics: [Diagnostic]) throws(Theme.Failure) -> [SiteFile] {
-        let model = SiteModel(postMortems: postMortems, diagnostics: diagnostics, options: options)
+        var model = SiteModel(postMortems: postMortems, diagnostics: diagnostics, options: options)
         let site = CollectedSite()
         var clock = StageClock(enabled: false)
-        try render(model, into: site, clock: &clock)
+        try render(&model, into: site, clock: &clock)
         return site.files.sorted { $0.path < $1.path }
     }
 
     /// The render stage: every file of ``SiteRoutes``, handed to `site` as soon
     /// as it is rendered (each stretch's files from every core, their paths
     /// claimed first and in order, so a clash names its sources the same way
-    /// every run), so no stage holds the whole site.
-    func render(_ model: SiteModel, into site: some SiteSink, clock: inout StageClock) throws(Theme.Failure) {
+    /// every run), so no stage holds the whole site. What only the files
+    /// already written read is let go of as each stretch ends (``SiteModel/release(afterRendering:)``):
+    /// the incident pages' HTML before the aggregate pages, the search prose before the theme's assets.
+    func render(_ model: inout SiteModel, into site: some SiteSink, clock: inout StageClock) throws(Theme.Failure) {
         for part in SiteRoutes(model, theme: theme).parts {
-            guard case .files(let routes, let timed) = part else {
-                model.searchIndex(into: site)
-                continue
-            }
-            let claimed = routes.map { site.claim($0.path, origin: $0.origin) }
-            let failures = ParallelMap.map(Array(routes.indices)) { (index: Int) -> Theme.Failure? in
-                guard claimed[index] else { return nil }
-                let route = routes[index]
-                do throws(Theme.Failure) {
-                    site.write(route.path, origin: route.origin, try contents(of: route, model: model))
-                    return nil
-                } catch {
-                    return error
-                }
-            }
-            if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
-            if let timed { clock.part(timed) }
+            try render(part, of: model, into: site, clock: &clock)
+            model.release(afterRendering: part)
         }
+    }
+
+    /// One stretch of ``render(_:into:clock:)``.
+    private func render(_ part: SiteRoutes.Part, of model: SiteModel, into site: some SiteSink, clock: inout StageClock)
+        throws(Theme.Failure)
+    {
+        guard case .files(let routes, let timed) = part else {
+            model.searchIndex(into: site)
+            return
+        }
+        let claimed = routes.map { site.claim($0.path, origin: $0.origin) }
+        let failures = ParallelMap.map(Array(routes.indices)) { (index: Int) -> Theme.Failure? in
+            guard claimed[index] else { return nil }
+            let route = routes[index]
+            do throws(Theme.Failure) {
+                site.write(route.path, origin: route.origin, try contents(of: route, model: model))
+                return nil
+            } catch {
+                return error
+            }
+        }
+        if let failure = failures.lazy.compactMap({ $0 }).first { throw failure }
+        if let timed { clock.part(timed) }
     }
 
     /// Renders the file at `route`: what it returns hands the file's bytes to
@@ -101,9 +111,8 @@ public struct SiteBuilder: Sendable {
         case .feed: return text(model.atomFeed())
         case .metricsJSON:
             return { append in
-                var bytes = model.report.json.serializedBytes(pretty: true)
-                bytes.append(0x0A)
-                append(bytes)
+                JSONValue.prettyObject(model.report.jsonMembers, append: append)
+                append([0x0A])
             }
         case .incidentsJSON: return { model.incidentsJSON($0) }
         case .asset(let data):

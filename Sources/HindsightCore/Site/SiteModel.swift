@@ -21,11 +21,24 @@ struct SiteModel {
     /// Each incident's position in `report.incidents`.
     var positionBySlug: [String: Int]
     var itemsByIncident: [String: [TrackedActionItem]]
+    /// What only each incident's own page and the search index read (its sections' HTML, its
+    /// prose), by path: held apart from ``incidents``, whose post-mortems carry none of it, so
+    /// the render stage lets it go once those files are written (``release(afterRendering:)``).
+    var bodies: [String: IncidentBody]
 
-    init(postMortems: [PostMortem], diagnostics: [Diagnostic], options: SiteOptions) {
+    /// The model of `postMortems`, whose bodies are in `bodies` (the load stage takes them off
+    /// as each file is read) or still in the post-mortems (then taken off here).
+    init(postMortems: [PostMortem], diagnostics: [Diagnostic], options: SiteOptions, bodies: [String: IncidentBody] = [:]) {
         self.options = options
+        var kept: [String: IncidentBody] = [:]
         // Tags and Services past `too-many-values`'s limit are ignored, as that diagnostic says.
-        let published = postMortems.compactMap { $0.publishedForm(includingDrafts: options.includeDrafts) }.map(\.withinValueLimits)
+        let published = postMortems.compactMap { $0.publishedForm(includingDrafts: options.includeDrafts) }.map { postMortem in
+            var published = postMortem.withinValueLimits
+            // A path names one file (discover reads each file once): the first of two is kept, as `bySlug` keeps it.
+            if kept[published.path] == nil { kept[published.path] = bodies[published.path] ?? published.takeBody() }
+            return published
+        }
+        self.bodies = kept
         report = MetricsReport(published, options: options.metrics)
         incidents = report.incidents.reversed()
         var recentOptions = options.metrics
@@ -53,6 +66,19 @@ struct SiteModel {
         itemsByIncident = Dictionary(grouping: report.actionItems, by: \.incident)
     }
 
+    /// Lets go of what no file still to be rendered reads: the HTML of the incident pages among
+    /// the files of `part`, once they are written; the rest of the bodies once the search index is.
+    mutating func release(afterRendering part: SiteRoutes.Part) {
+        switch part {
+        case .files(let routes, _):
+            for route in routes {
+                if case .incident(let incident) = route.content { bodies[incident.path]?.dropPageHTML() }
+            }
+        case .searchIndex:
+            bodies = [:]
+        }
+    }
+
     /// How many incidents the site leaves out because their file name cannot be a URL (`invalid-name`).
     static func unpublishable(_ postMortems: [PostMortem], includingDrafts: Bool) -> Int {
         postMortems.filter { (includingDrafts || !$0.isDraft) && !URLName.isValid($0.slug) }.count
@@ -69,7 +95,40 @@ struct SiteModel {
     }
 }
 
+/// What only a post-mortem's own page and the search index read: the HTML cmark made of what
+/// precedes the first section and of each section, and the text of its prose lines (see
+/// docs/performance.md for what it weighs).
+struct IncidentBody: Sendable, Equatable {
+    var preambleHTML: String
+    /// Each section's HTML, in the order of ``PostMortem/sections``.
+    var sectionHTML: [String]
+    /// The prose lines' text as ``SiteModel/searchText(of:)`` joins it: one string, not one a line.
+    var prose: String
+
+    init(_ postMortem: PostMortem) {
+        preambleHTML = postMortem.preambleHTML
+        sectionHTML = postMortem.sections.map(\.bodyHTML)
+        prose = postMortem.proseLines.lazy.map(\.text).filter { !$0.isEmpty }.joined(separator: " · ")
+    }
+
+    /// Once the incident's page is written: only the search index still reads the body.
+    mutating func dropPageHTML() {
+        preambleHTML = ""
+        sectionHTML = []
+    }
+}
+
 extension PostMortem {
+    /// Its ``IncidentBody``, taken off: the post-mortem keeps no section HTML and no prose lines,
+    /// what the pages other than its own and the exports read of it.
+    mutating func takeBody() -> IncidentBody {
+        let body = IncidentBody(self)
+        preambleHTML = ""
+        for index in sections.indices { sections[index].bodyHTML = "" }
+        proseLines = []
+        return body
+    }
+
     /// The post-mortem as the site publishes it: nil for a draft (unless drafts
     /// are published) or a file whose name cannot be a URL; tags, services and
     /// action IDs that cannot be URLs are left off (each is an `invalid-name`

@@ -6,6 +6,7 @@ extension SiteModel {
         let repeated = repeats[incident.slug]
         let later = repeatedBy[incident.slug]
         let diagnostics = diagnosticsByPath[incident.path] ?? []
+        let body = bodies[incident.path] ?? IncidentBody(incident)
         return IncidentPageModel(
             // Every chip here: the card of other pages shows the first few.
             summary: summary(of: incident, root: root, chips: .all),
@@ -15,8 +16,8 @@ extension SiteModel {
             lastChanged: incident.history.flatMap(Self.lastChangedText),
             ttrRootCause: Format.minutes(minutes(.timeToRootCause, of: incident)),
             ttm: Format.minutes(minutes(.timeToMitigate, of: incident)),
-            preambleHTML: incident.preambleHTML.nonEmpty,
-            sections: sections(of: incident, items: items, root: root),
+            preambleHTML: body.preambleHTML.nonEmpty,
+            sections: sections(of: incident, html: body.sectionHTML, items: items, root: root),
             timelineChart: TimelineChart.svg(for: incident).nonEmpty,
             related: related(to: incident, root: root),
             repeatOf: repeated.map { linkList($0.earlier, total: $0.earlierCount, root: root) } ?? [],
@@ -53,9 +54,11 @@ extension SiteModel {
         "date", "severity", "services", "service", "tags", "timezone", "status", "aliases", "recurrenceof", "excludefrommetrics", "kind",
     ]
 
-    func sections(of incident: PostMortem, items: [TrackedActionItem], root: String) -> [IncidentPageModel.Section] {
+    func sections(
+        of incident: PostMortem, html: [String], items: [TrackedActionItem], root: String
+    ) -> [IncidentPageModel.Section] {
         var usedAnchors = Set<String>()
-        return incident.sections.map { section in
+        return zip(incident.sections, html).map { section, bodyHTML in
             var anchor = section.kind?.anchor ?? "section-" + ListValue.kebab(section.heading)
             if usedAnchors.contains(anchor) {
                 var counter = 2
@@ -65,7 +68,7 @@ extension SiteModel {
             usedAnchors.insert(anchor)
             let isFirstOfKind = incident.sections.first { $0.kind == section.kind } == section
             var model = IncidentPageModel.Section(
-                anchor: anchor, heading: section.heading.nonEmpty, bodyHTML: section.bodyHTML.nonEmpty)
+                anchor: anchor, heading: section.heading.nonEmpty, bodyHTML: bodyHTML.nonEmpty)
             if section.kind == .timeline && isFirstOfKind {
                 model.timeline = timelineEntries(of: incident)
             }
