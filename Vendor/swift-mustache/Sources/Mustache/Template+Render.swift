@@ -217,6 +217,13 @@ extension MustacheTemplate {
 
     /// Get child object from variable name
     func getChild(named name: String, transforms: [String], context: MustacheContext) -> Any? {
+        // Hindsight patch: only dynamic partial names are split here; tokens carry theirs split.
+        self.getChild(named: VariableName(name), transforms: transforms, context: context)
+    }
+
+    /// Get child object from a variable name split when the template was parsed (Hindsight patch)
+    func getChild(named variable: VariableName, transforms: [String], context: MustacheContext) -> Any? {
+        let name = variable.name
         func _getImmediateChild(named name: String, from object: Any) -> Any? {
             let child = {
                 let object: Any? =
@@ -270,12 +277,11 @@ extension MustacheTemplate {
             child = context.stack.last!
         } else if name == "", !transforms.isEmpty {
             child = context.sequenceContext
-        } else if name.first == "." {
-            let nameSplit = name.split(separator: ".").map { String($0) }
-            child = _getChild(named: nameSplit[...], from: context.stack.last!)
+        } else if variable.hasLeadingDot {
+            // Hindsight patch: the components were split when the template was parsed
+            child = _getChild(named: variable.components[...], from: context.stack.last!)
         } else {
-            let nameSplit = name.split(separator: ".").map { String($0) }
-            child = _getChildInStack(named: nameSplit[...], from: context.stack)
+            child = _getChildInStack(named: variable.components[...], from: context.stack)
         }
 
         if let custom = child as? MustacheCustomRepresentation {

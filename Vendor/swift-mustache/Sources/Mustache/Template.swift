@@ -60,15 +60,31 @@ public struct MustacheTemplate: Sendable, CustomStringConvertible {
 
     enum Token: Sendable /* , CustomStringConvertible */ {
         case text(String)
-        case variable(name: String, transforms: [String] = [])
-        case unescapedVariable(name: String, transforms: [String] = [])
-        case section(name: String, transforms: [String] = [], template: MustacheTemplate)
-        case invertedSection(name: String, transforms: [String] = [], template: MustacheTemplate)
+        // Hindsight patch: variable names are split on "." once, when the template is parsed.
+        case variable(name: VariableName, transforms: [String] = [])
+        case unescapedVariable(name: VariableName, transforms: [String] = [])
+        case section(name: VariableName, transforms: [String] = [], template: MustacheTemplate)
+        case invertedSection(name: VariableName, transforms: [String] = [], template: MustacheTemplate)
         case blockDefinition(name: String, template: MustacheTemplate)
         case blockExpansion(name: String, default: MustacheTemplate, indentation: String?)
         case partial(String, indentation: String?, inherits: [String: MustacheTemplate]?)
         case dynamicNamePartial(String, indentation: String?, inherits: [String: MustacheTemplate]?)
         case contentType(MustacheContentType)
+    }
+
+    /// Hindsight patch: a variable name as written and split on "." (empty parts dropped, as
+    /// `split` does), done once when the template is parsed instead of at every lookup.
+    struct VariableName: Sendable {
+        let name: String
+        let components: [String]
+        /// `name.first == "."`, worked out once as well
+        let hasLeadingDot: Bool
+
+        init(_ name: String) {
+            self.name = name
+            self.components = name.split(separator: ".").map { String($0) }
+            self.hasLeadingDot = name.first == "."
+        }
     }
 
     var tokens: [Token]
