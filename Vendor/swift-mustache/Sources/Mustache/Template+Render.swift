@@ -44,6 +44,10 @@ extension MustacheTemplate {
 
         case .variable(let variable, let transforms):
             if let child = getChild(named: variable, transforms: transforms, context: context) {
+                // Hindsight patch: a String, Bool or Int is escaped as it is, without the casts below
+                if let text = plainMustacheText(child) {
+                    return context.contentType.escapeText(text)
+                }
                 if let template = child as? MustacheTemplate {
                     return template.render(context: context)
                 } else if let renderable = child as? MustacheCustomRenderable {
@@ -57,6 +61,10 @@ extension MustacheTemplate {
 
         case .unescapedVariable(let variable, let transforms):
             if let child = getChild(named: variable, transforms: transforms, context: context) {
+                // Hindsight patch: a String, Bool or Int is written as it is, without the casts below
+                if let text = plainMustacheText(child) {
+                    return text
+                }
                 if let renderable = child as? MustacheCustomRenderable {
                     return renderable.renderText
                 } else if let lambda = child as? MustacheLambda {
@@ -68,7 +76,8 @@ extension MustacheTemplate {
 
         case .section(let variable, let transforms, let template):
             let child = self.getChild(named: variable, transforms: transforms, context: context)
-            if let lambda = child as? MustacheLambda {
+            // Hindsight patch: a plain value (String, Bool, Int) is no lambda
+            if let value = child, !isPlainMustacheValue(value), let lambda = value as? MustacheLambda {
                 return self.renderUnescapedLambda(lambda, parameter: template.text, context: context)
             }
             return self.renderSection(child, with: template, context: context)
@@ -140,6 +149,13 @@ extension MustacheTemplate {
     ///   - template: Template to render with
     /// - Returns: Rendered text
     func renderSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext) -> String {
+        // Hindsight patch: a Bool, or a String or Int (no sequence, no custom renderable), before the casts
+        if let value = child, isPlainMustacheValue(value) {
+            if let bool = value as? Bool {
+                return bool ? template.render(context: context) : ""
+            }
+            return template.render(context: context.withObject(value))
+        }
         switch child {
         case let array as any MustacheSequence:
             return array.renderSection(with: template, context: context)
@@ -161,6 +177,13 @@ extension MustacheTemplate {
     ///   - template: Template to render with
     /// - Returns: Rendered text
     func renderInvertedSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext) -> String {
+        // Hindsight patch: a Bool, or a String or Int (no sequence, no custom renderable), before the casts
+        if let value = child, isPlainMustacheValue(value) {
+            if let bool = value as? Bool {
+                return bool ? "" : template.render(context: context)
+            }
+            return ""
+        }
         switch child {
         case let array as any MustacheSequence:
             return array.renderInvertedSection(with: template, context: context)
@@ -224,30 +247,17 @@ extension MustacheTemplate {
     /// Get child object from a variable name split when the template was parsed (Hindsight patch)
     func getChild(named variable: VariableName, transforms: [String], context: MustacheContext) -> Any? {
         let name = variable.name
+        // Hindsight patch: the casts of an object for a lookup are MustacheStackObject's, made once
+        // per object on the stack (see Context.swift)
         func _getImmediateChild(named name: String, from object: Any) -> Any? {
-            let child = {
-                let object: Any? =
-                    if let custom = object as? MustacheCustomRepresentation {
-                        custom.representation
-                    } else {
-                        object
-                    }
-                if let customBox = object as? MustacheParent {
-                    return customBox.child(named: name)
-                } else if let object {
-                    let mirror = Mirror(reflecting: object)
-                    return mirror.getValue(forKey: name)
-                } else {
-                    return nil
-                }
-            }()
-            return child
+            MustacheStackObject(object).child(named: name)
         }
 
         func _getChild(named names: ArraySlice<String>, from object: Any) -> Any? {
             guard let name = names.first else { return object }
             var object = object
-            if let lambda = object as? MustacheLambda {
+            // Hindsight patch: a plain value (String, Bool, Int) is no lambda
+            if !isPlainMustacheValue(object), let lambda = object as? MustacheLambda {
                 guard let result = lambda("") else { return nil }
                 object = result
             }
@@ -258,8 +268,9 @@ extension MustacheTemplate {
 
         func _getChildInStack(named names: ArraySlice<String>, from stack: [Any]) -> Any? {
             guard let name = names.first else { return stack.last }
-            for object in stack.reversed() {
-                if let childObject = _getImmediateChild(named: name, from: object) {
+            // Hindsight patch: the stack's objects as cast when they were pushed
+            for object in context.objects.reversed() {
+                if let childObject = object.child(named: name) {
                     let names2 = names.dropFirst()
                     return _getChild(named: names2, from: childObject)
                 }
@@ -284,7 +295,8 @@ extension MustacheTemplate {
             child = _getChildInStack(named: variable.components[...], from: context.stack)
         }
 
-        if let custom = child as? MustacheCustomRepresentation {
+        // Hindsight patch: a plain value (String, Bool, Int) is no custom representation
+        if let value = child, !isPlainMustacheValue(value), let custom = value as? MustacheCustomRepresentation {
             child = custom.representation
         }
 
