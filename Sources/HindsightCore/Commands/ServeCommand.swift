@@ -19,6 +19,10 @@ public struct ServeCommand: Sendable {
     public var pollInterval = 0.25
     /// Seconds the sources must stay unchanged before a rebuild (an editor's save can be several writes).
     public var settleInterval = 0.1
+    /// How long the server may take to start listening before serve gives up, in seconds. The
+    /// tests allow more: on two cores their other suites can hold both threads of the cooperative
+    /// pool for over 10 s, so the server's task is not run.
+    var listenTimeout = 10
 
     /// Why the server did not start: what to print, exit status 2.
     public struct StartFailure: Error, Sendable {

@@ -47,7 +47,7 @@ public final class ServeSession: Sendable {
         let serverTask = Task {
             do { try await server.run() } catch { failure.record(error) }
         }
-        let deadline = DispatchTime.now().uptimeNanoseconds + 10_000_000_000
+        let deadline = DispatchTime.now().uptimeNanoseconds + UInt64(command.listenTimeout) * 1_000_000_000
         while await !server.isListening {
             if let error = failure.error {
                 throw .init(
@@ -56,7 +56,9 @@ public final class ServeSession: Sendable {
                 )
             }
             guard DispatchTime.now().uptimeNanoseconds < deadline else {
-                throw .init(standardError: "error: the server on 127.0.0.1:\(command.port) did not start listening within 10 seconds\n")
+                throw .init(
+                    standardError:
+                        "error: the server on 127.0.0.1:\(command.port) did not start listening within \(command.listenTimeout) seconds\n")
             }
             try? await Task.sleep(nanoseconds: 10_000_000)
         }

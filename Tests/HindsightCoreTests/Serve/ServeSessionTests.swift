@@ -21,6 +21,7 @@ struct ServeSessionTests {
             asOf: Day.of("2026-01-01"))
         command.pollInterval = 0.05
         command.settleInterval = 0.05
+        command.listenTimeout = 60
         return try await command.start(log: { _ in })
     }
 
