@@ -12,8 +12,8 @@ enum UnifiedDiff {
     }
 
     static func lines(from old: String, to new: String, path: String) -> String {
-        let before = old.split(separator: "\n", omittingEmptySubsequences: false)
-        let after = new.split(separator: "\n", omittingEmptySubsequences: false)
+        let before = fileLines(old)
+        let after = fileLines(new)
         let script = editScript(before, after)
         let changed = script.indices.filter { if case .kept = script[$0] { return false } else { return true } }
         guard !changed.isEmpty else { return "" }
@@ -39,13 +39,39 @@ enum UnifiedDiff {
             text += "@@ -\(range(oldStart, oldCount)) +\(range(newStart, newCount)) @@\n"
             for line in lines {
                 switch line {
-                case .kept(let old, _): text += " \(before[old])\n"
-                case .removed(let old): text += "-\(before[old])\n"
-                case .added(let new): text += "+\(after[new])\n"
+                case .kept(let old, _): append(" ", before[old], to: &text)
+                case .removed(let old): append("-", before[old], to: &text)
+                case .added(let new): append("+", after[new], to: &text)
                 }
             }
         }
         return text
+    }
+
+    /// The lines of a file as `diff` counts them, each with its newline: a text ending in a newline
+    /// has no empty line after it, and a last line without one is a line of its own (unequal to the same
+    /// words with a newline, as in `diff`, which marks it `\ No newline at end of file`).
+    static func fileLines(_ text: String) -> [Substring] {
+        var lines: [Substring] = []
+        var start = text.startIndex
+        while start < text.endIndex {
+            // By bytes: a `\r\n` is one `Character`, which a search for `"\n"` would not find.
+            guard let newline = text.utf8[start...].firstIndex(of: UInt8(ascii: "\n")) else {
+                lines.append(text[start...])
+                break
+            }
+            let next = text.utf8.index(after: newline)
+            lines.append(text[start..<next])
+            start = next
+        }
+        return lines
+    }
+
+    /// One line of a hunk: its mark, its text, and the marker `diff` and `git apply` expect after a last line without a newline.
+    private static func append(_ mark: String, _ line: Substring, to text: inout String) {
+        text += mark
+        text += line
+        if line.utf8.last != UInt8(ascii: "\n") { text += "\n\\ No newline at end of file\n" }
     }
 
     /// `5,7`, `5` for one line, `4,0` for none (the line before).

@@ -65,7 +65,7 @@ struct FixCommandTests {
         let diff = FixCommand(inputs: [folder.path + "/2024-05-01-variants.md"], diff: true).run()
         #expect(
             diff.standardOutput.hasPrefix(
-                "--- \(folder.path)/2024-05-01-variants.md\n+++ \(folder.path)/2024-05-01-variants.md\n@@ -1,32 +1,32 @@\n # Incident: Variants\n \n-**Date**: May 1, 2024\n+**Date**: 2024-05-01\n"
+                "--- \(folder.path)/2024-05-01-variants.md\n+++ \(folder.path)/2024-05-01-variants.md\n@@ -1,31 +1,31 @@\n # Incident: Variants\n \n-**Date**: May 1, 2024\n+**Date**: 2024-05-01\n"
             ))
         #expect(try String(contentsOfFile: folder.path + "/2024-05-01-variants.md", encoding: .utf8) == variants)
 
@@ -95,7 +95,7 @@ struct FixCommandTests {
         let new = "# Incident: A\n\n**Date**: 2024-05-02\n\nText.\n"
         #expect(
             UnifiedDiff.lines(from: old, to: new, path: "a.md")
-                == "--- a/a.md\n+++ b/a.md\n@@ -1,7 +1,6 @@\n----\n-date: 2024-05-02\n----\n # Incident: A\n+\n+**Date**: 2024-05-02\n \n Text.\n \n"
+                == "--- a/a.md\n+++ b/a.md\n@@ -1,6 +1,5 @@\n----\n-date: 2024-05-02\n----\n # Incident: A\n+\n+**Date**: 2024-05-02\n \n Text.\n"
         )
     }
 

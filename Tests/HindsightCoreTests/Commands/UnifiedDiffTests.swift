@@ -6,15 +6,73 @@ import Testing
 /// `hindsight fix --diff`: the shortest edit script, found without a table of N·M.
 @Suite("Unified diff")
 struct UnifiedDiffTests {
-    /// Each golden input's diff against its fixed form, as `fix --diff` printed it with the LCS table it replaced.
-    @Test("the diff of each golden file against its fixed form is the one the LCS table gave", arguments: FixCommandTests.goldenInputs)
+    /// Each golden input's diff against its fixed form (`HINDSIGHT_UPDATE_GOLDEN=1` rewrites the .diff files).
+    @Test("the diff of each golden file against its fixed form is the one its .diff file holds", arguments: FixCommandTests.goldenInputs)
     func goldenDiffs(name: String) throws {
         let folder = FixCommandTests.fixFolder
         let base = String(name.dropLast(".md".count))
         let old = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
         let new = try String(contentsOfFile: folder + "/" + base + ".fixed", encoding: .utf8)
+        let diff = UnifiedDiff.lines(from: old, to: new, path: name)
+        if ProcessInfo.processInfo.environment["HINDSIGHT_UPDATE_GOLDEN"] == "1" {
+            try diff.write(toFile: folder + "/" + base + ".diff", atomically: true, encoding: .utf8)
+        }
         let expected = try String(contentsOfFile: folder + "/" + base + ".diff", encoding: .utf8)
-        #expect(UnifiedDiff.lines(from: old, to: new, path: name) == expected)
+        #expect(diff == expected)
+    }
+
+    @Test("each golden file's diff applies with git apply and gives its fixed form", arguments: FixCommandTests.goldenInputs)
+    func goldenDiffsApply(name: String) throws {
+        let folder = FixCommandTests.fixFolder
+        let base = String(name.dropLast(".md".count))
+        let old = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
+        let new = try String(contentsOfFile: folder + "/" + base + ".fixed", encoding: .utf8)
+        #expect(try Self.applied(UnifiedDiff.lines(from: old, to: new, path: name), to: old, name: name) == new)
+    }
+
+    @Test("a file's last line, with or without its newline, is counted as diff counts it and the diff applies")
+    func lastLines() throws {
+        // A text ending in a newline has no empty line after it: two lines, not three.
+        #expect(UnifiedDiff.fileLines("a\nb\n") == ["a\n", "b\n"])
+        #expect(UnifiedDiff.fileLines("a\nb") == ["a\n", "b"])
+        #expect(UnifiedDiff.fileLines("").isEmpty)
+        #expect(UnifiedDiff.lines(from: "a\nb\n", to: "a\nc\n", path: "a.md") == "--- a/a.md\n+++ b/a.md\n@@ -1,2 +1,2 @@\n a\n-b\n+c\n")
+        #expect(
+            UnifiedDiff.lines(from: "a\nb", to: "a\nb\n", path: "a.md")
+                == "--- a/a.md\n+++ b/a.md\n@@ -1,2 +1,2 @@\n a\n-b\n\\ No newline at end of file\n+b\n")
+        // Every pair of short texts over a few lines, each with and without a newline at its end.
+        var generator = SplitMix64(state: 11)
+        for _ in 0..<40 {
+            func text() -> String {
+                let lines = (0..<Int(generator.next() % 6)).map { _ in ["x", "y", "", "z z"][Int(generator.next() % 4)] }
+                let joined = lines.joined(separator: "\n")
+                return generator.next() % 2 == 0 || joined.isEmpty ? joined + (lines.isEmpty ? "" : "\n") : joined
+            }
+            let (old, new) = (text(), text())
+            let diff = UnifiedDiff.lines(from: old, to: new, path: "a.md")
+            if old == new {
+                #expect(diff.isEmpty)
+            } else {
+                #expect(try Self.applied(diff, to: old, name: "a.md") == new, "\(old.debugDescription) → \(new.debugDescription):\n\(diff)")
+            }
+        }
+    }
+
+    /// `old` written as `name` in a temporary folder and `diff` applied to it by `git apply`, which refuses a hunk whose
+    /// counts or context do not match; nil when it refuses.
+    static func applied(_ diff: String, to old: String, name: String) throws -> String? {
+        let folder = try TemporaryFolder()
+        try folder.write(name, old)
+        try folder.write("change.diff", diff)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git", "apply", "--unsafe-paths", "change.diff"]
+        process.currentDirectoryURL = URL(fileURLWithPath: folder.path)
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { return nil }
+        return try String(contentsOfFile: folder.path + "/" + name, encoding: .utf8)
     }
 
     @Test("two 50,000-line texts with four changes far apart diff to four hunks, without a table of N·M")
