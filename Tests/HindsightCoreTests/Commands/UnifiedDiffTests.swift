@@ -9,10 +9,8 @@ struct UnifiedDiffTests {
     /// Each golden input's diff against its fixed form (`HINDSIGHT_UPDATE_GOLDEN=1` rewrites the .diff files).
     @Test("the diff of each golden file against its fixed form is the one its .diff file holds", arguments: FixCommandTests.goldenInputs)
     func goldenDiffs(name: String) throws {
+        let (old, new, base) = try Self.golden(name)
         let folder = FixCommandTests.fixFolder
-        let base = String(name.dropLast(".md".count))
-        let old = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
-        let new = try String(contentsOfFile: folder + "/" + base + ".fixed", encoding: .utf8)
         let diff = UnifiedDiff.lines(from: old, to: new, path: name)
         if ProcessInfo.processInfo.environment["HINDSIGHT_UPDATE_GOLDEN"] == "1" {
             try diff.write(toFile: folder + "/" + base + ".diff", atomically: true, encoding: .utf8)
@@ -23,10 +21,7 @@ struct UnifiedDiffTests {
 
     @Test("each golden file's diff applies with git apply and gives its fixed form", arguments: FixCommandTests.goldenInputs)
     func goldenDiffsApply(name: String) throws {
-        let folder = FixCommandTests.fixFolder
-        let base = String(name.dropLast(".md".count))
-        let old = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
-        let new = try String(contentsOfFile: folder + "/" + base + ".fixed", encoding: .utf8)
+        let (old, new, _) = try Self.golden(name)
         #expect(try Self.applied(UnifiedDiff.lines(from: old, to: new, path: name), to: old, name: name) == new)
     }
 
@@ -56,6 +51,14 @@ struct UnifiedDiffTests {
                 #expect(try Self.applied(diff, to: old, name: "a.md") == new, "\(old.debugDescription) → \(new.debugDescription):\n\(diff)")
             }
         }
+    }
+
+    /// A golden input, its fixed form and the name they share without `.md`.
+    static func golden(_ name: String) throws -> (old: String, new: String, base: String) {
+        let folder = FixCommandTests.fixFolder
+        let base = String(name.dropLast(".md".count))
+        let old = try String(contentsOfFile: folder + "/" + name, encoding: .utf8)
+        return (old, try String(contentsOfFile: folder + "/" + base + ".fixed", encoding: .utf8), base)
     }
 
     /// `old` written as `name` in a temporary folder and `diff` applied to it by `git apply`, which refuses a hunk whose
