@@ -140,7 +140,7 @@ public indirect enum JSONValue: Sendable, Hashable {
 
     /// `value` in decimal, as `String(value)` spells it, without making the `String`
     /// (the search index writes a number for every word of every incident).
-    private static func writeDecimal(_ value: Int, to output: inout [UInt8]) {
+    static func writeDecimal(_ value: Int, to output: inout [UInt8]) {
         guard value != 0 else { return output.append(UInt8(ascii: "0")) }
         if value < 0 { output.append(UInt8(ascii: "-")) }
         let start = output.count

@@ -101,28 +101,30 @@ extension SiteModel {
 
     /// Every file of the search index (see ``SearchIndex``), each handed to `site` once made.
     func searchIndex(into site: some SiteSink) {
-        // word → the incidents it occurs in, ascending; grouped by shard (32-bit numbers: the largest table of the build).
-        var shards: [String: [String: [UInt32]]] = [:]
+        var postings = SearchIndex.Postings()
         // Each incident's words on every core, a batch at a time, so only one batch's word lists and
-        // texts exist at once; each batch, in incident order, filed by shard and its text blocks written.
+        // texts exist at once; each batch, in incident order, filed and its text blocks written.
         for batch in stride(from: 0, to: incidents.count, by: SearchIndex.batchSize) {
             let numbers = Array(batch..<min(batch + SearchIndex.batchSize, incidents.count))
-            let perIncident = ParallelMap.map(numbers) { number -> (words: [String], text: String) in
+            // Each text as its JSON string too, escaped on the worker's core.
+            let perIncident = ParallelMap.map(numbers) { number -> (words: [String], text: [UInt8]) in
                 let text = searchText(of: incidents[number])
-                return (Array(Set(SearchIndex.words(in: text))), SearchIndex.prefix(text, bytes: SearchIndex.textLimit))
+                var json: [UInt8] = []
+                JSONValue.writeString(SearchIndex.prefix(text, bytes: SearchIndex.textLimit), to: &json)
+                return (Array(Set(SearchIndex.words(in: text))), json)
             }
             for (number, entry) in zip(numbers, perIncident) {
-                for word in entry.words {
-                    shards[SearchIndex.shardKey(of: word), default: [:]][word, default: []].append(UInt32(truncatingIfNeeded: number))
-                }
+                postings.add(entry.words, incident: UInt32(truncatingIfNeeded: number))
             }
             for start in stride(from: 0, to: perIncident.count, by: SearchIndex.blockSize) {
                 let block = (batch + start) / SearchIndex.blockSize
-                let slice = perIncident[start..<min(start + SearchIndex.blockSize, perIncident.count)].map { JSONValue.string($0.text) }
-                site.add(
-                    SiteFile(
-                        path: SearchIndex.folder + "x-\(block).js",
-                        text: "window.HINDSIGHT_SEARCH_TEXT(\(block)," + JSONValue.array(slice).serialized() + ");\n"))
+                var script = Array("window.HINDSIGHT_SEARCH_TEXT(\(block),[".utf8)
+                for (place, entry) in perIncident[start..<min(start + SearchIndex.blockSize, perIncident.count)].enumerated() {
+                    if place > 0 { script.append(UInt8(ascii: ",")) }
+                    script += entry.text
+                }
+                script += Array("]);\n".utf8)
+                site.add(SiteFile(path: SearchIndex.folder + "x-\(block).js", contents: script))
             }
         }
         let docs: [JSONValue] = incidents.map { incident in
@@ -134,20 +136,73 @@ extension SiteModel {
                 ("g", .string((incident.tags + incident.services).joined(separator: " "))),
             ])
         }
+        let shards = postings.shards()
         // The shards that exist, so a page never asks for one that does not (no 404s).
-        let keys = JSONValue.array(shards.keys.sorted().map { .string($0) }).serialized()
+        let keys = JSONValue.array(shards.map { .string($0.key) }).serialized()
         site.add(
             SiteFile(
                 path: SearchIndex.folder + "docs.js",
                 text: "window.HINDSIGHT_SEARCH_DOCS = " + JSONValue.array(docs).serialized() + ";\nwindow.HINDSIGHT_SEARCH_SHARDS = "
                     + keys + ";\n"))
-        for (key, words) in shards {
-            let members = words.keys.sorted().map { word in (word, JSONValue.array(words[word, default: []].map { .int(Int($0)) })) }
-            site.add(
-                SiteFile(
-                    path: SearchIndex.folder + "t-\(key).js",
-                    text: "window.HINDSIGHT_SEARCH_SHARD(" + JSONValue.string(key).serialized() + ","
-                        + JSONValue.object(members).serialized() + ");\n"))
+        // Claimed in order of their keys (so a clash reads the same every run), then made and written on every core.
+        let claimed = shards.map { site.claim(SearchIndex.folder + "t-\($0.key).js", origin: "the site") }
+        let filed = postings
+        ParallelMap.forEach(Array(shards.indices)) { index in
+            guard claimed[index] else { return }
+            let shard = shards[index]
+            site.write(SiteFile(path: SearchIndex.folder + "t-\(shard.key).js", contents: filed.script(of: shard)))
+        }
+    }
+}
+
+extension SearchIndex {
+    /// Which incidents each word occurs in, filed as the batches of ``SiteModel/searchIndex(into:)`` arrive:
+    /// one table lookup per word of an incident, each word's shard worked out once.
+    struct Postings: Sendable {
+        /// Each word's place in ``words`` and ``incidents``.
+        private var numbers: [String: Int] = [:]
+        private var words: [String] = []
+        /// Per word, the incidents it occurs in, ascending (32-bit numbers: the largest table of the build).
+        private var incidents: [[UInt32]] = []
+
+        /// Files `incident`'s distinct words; incidents are filed in ascending order.
+        mutating func add(_ distinct: [String], incident: UInt32) {
+            for word in distinct {
+                if let number = numbers[word] {
+                    incidents[number].append(incident)
+                } else {
+                    numbers[word] = words.count
+                    words.append(word)
+                    incidents.append([incident])
+                }
+            }
+        }
+
+        /// Each shard's key and its words (their numbers), the keys and each shard's words in order.
+        func shards() -> [(key: String, words: [Int])] {
+            var byKey: [String: [Int]] = [:]
+            for (number, word) in words.enumerated() { byKey[SearchIndex.shardKey(of: word), default: []].append(number) }
+            return byKey.keys.sorted().map { key in (key, byKey[key, default: []].sorted { words[$0] < words[$1] }) }
+        }
+
+        /// The script of one shard, `window.HINDSIGHT_SEARCH_SHARD("co",{"coalescing":[8,16],…});`, written
+        /// as bytes (no `JSONValue` per posting: the shards hold a number for every word of every incident).
+        func script(of shard: (key: String, words: [Int])) -> [UInt8] {
+            var output = Array("window.HINDSIGHT_SEARCH_SHARD(".utf8)
+            JSONValue.writeString(shard.key, to: &output)
+            output.append(contentsOf: ",{".utf8)
+            for (position, number) in shard.words.enumerated() {
+                if position > 0 { output.append(UInt8(ascii: ",")) }
+                JSONValue.writeString(words[number], to: &output)
+                output.append(contentsOf: ":[".utf8)
+                for (place, incident) in incidents[number].enumerated() {
+                    if place > 0 { output.append(UInt8(ascii: ",")) }
+                    JSONValue.writeDecimal(Int(incident), to: &output)
+                }
+                output.append(UInt8(ascii: "]"))
+            }
+            output.append(contentsOf: "});\n".utf8)
+            return output
         }
     }
 }

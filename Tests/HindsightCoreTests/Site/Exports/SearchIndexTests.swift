@@ -53,4 +53,21 @@ struct SearchIndexTests {
             #expect(text.hasPrefix("window.HINDSIGHT_SEARCH_SHARD(\"\(key)\",{\"\(key)"), "\(path)")
         }
     }
+
+    @Test("a shard lists its words in order, each with every incident it occurs in, ascending, as the page reads them")
+    func postings() throws {
+        var postings = SearchIndex.Postings()
+        postings.add(["pool", "étoile", "pods"], incident: 0)
+        postings.add(["pods", "pool", "é2"], incident: 3)
+        postings.add(["étoile", "pool"], incident: 7)
+        let shards = postings.shards()
+        #expect(shards.map(\.key) == ["po", "ue92", "ue9t"])
+        let scripts = shards.map { String(decoding: postings.script(of: $0), as: UTF8.self) }
+        #expect(
+            scripts == [
+                #"window.HINDSIGHT_SEARCH_SHARD("po",{"pods":[0,3],"pool":[0,3,7]});"# + "\n",
+                #"window.HINDSIGHT_SEARCH_SHARD("ue92",{"é2":[3]});"# + "\n",
+                #"window.HINDSIGHT_SEARCH_SHARD("ue9t",{"étoile":[0,7]});"# + "\n",
+            ])
+    }
 }
