@@ -56,11 +56,15 @@ public enum CommonMark {
 
     /// Whether `source` holds a `&` or a backslash.
     static func hasEntityOrEscape(_ source: String) -> Bool {
-        var source = source
-        return source.withUTF8 { bytes in
+        contains(UInt8(ascii: "&"), in: source) || contains(UInt8(ascii: "\\"), in: source)
+    }
+
+    /// Whether `text` holds `byte`, found with `memchr` on its UTF-8 bytes.
+    static func contains(_ byte: UInt8, in text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
             guard let base = bytes.baseAddress else { return false }
-            return memchr(base, Int32(UInt8(ascii: "&")), bytes.count) != nil
-                || memchr(base, Int32(UInt8(ascii: "\\")), bytes.count) != nil
+            return memchr(base, Int32(byte), bytes.count) != nil
         }
     }
 

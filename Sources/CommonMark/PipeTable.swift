@@ -71,7 +71,7 @@ public struct PipeTable: Sendable, Hashable {
         func finishCell(at index: Substring.Index) {
             let leading = current.prefix(while: { $0 == " " || $0 == "\t" })
             let startIndex = line.utf8.index(currentStart, offsetBy: leading.utf8.count)
-            let trimmed = current.trimmingCharacters(in: .whitespaces)
+            let trimmed = trimmingWhitespace(current)
             cells.append(Cell(text: trimmed, line: number, column: column(trimmed.isEmpty ? index : startIndex)))
             current = ""
         }
@@ -94,6 +94,17 @@ public struct PipeTable: Sendable, Hashable {
         if escaped { current.append("\\") }
         finishCell(at: text.endIndex)
         return cells
+    }
+
+    /// `cell.trimmingCharacters(in: .whitespaces)`; an ASCII cell (nearly every one) trimmed of its
+    /// spaces and tabs on bytes, the only ASCII white space in that set, without Foundation's pass.
+    static func trimmingWhitespace(_ cell: String) -> String {
+        let utf8 = cell.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return cell.trimmingCharacters(in: .whitespaces) }
+        guard let first = utf8.firstIndex(where: { $0 != 0x20 && $0 != 0x09 }) else { return "" }
+        let last = utf8.lastIndex(where: { $0 != 0x20 && $0 != 0x09 })!
+        if first == utf8.startIndex && last == utf8.index(before: utf8.endIndex) { return cell }
+        return String(cell[first...last])
     }
 
     /// The table as HTML; `renderInline` turns a cell's Markdown into safe inline HTML;

@@ -61,8 +61,9 @@ enum TreeConverter {
             switch node.kind {
             case .softBreak, .lineBreak: return false
             case .text, .code:
-                // The byte first: Foundation's `contains` bridges each text to `NSString`.
-                if let literal = node.literal, literal.utf8.contains(UInt8(ascii: "|")), literal.contains("|") { return true }
+                // The byte first (with `memchr`: the generic `contains` stepped the UTF-8 view byte by byte, 11 M
+                // instructions on 200 files): Foundation's `contains` bridges each text to `NSString`.
+                if let literal = node.literal, CommonMark.contains(UInt8(ascii: "|"), in: literal), literal.contains("|") { return true }
             default: break
             }
         }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import CommonMark
@@ -15,5 +16,12 @@ struct TextLinesTests {
     @Test("a CRLF pair is not a line break, as for the Character split")
     func crlfIsNotSplit() {
         #expect(TextLines.split("a\r\nb\nc") == ["a\r\nb", "c"])
+    }
+
+    @Test(
+        "a table cell is trimmed of white space as Foundation's trimmingCharacters(in: .whitespaces) trims it",
+        arguments: ["", " ", "\t a \t", "a b", " \u{A0}x\u{A0} ", "\u{3000}y", " z\u{301} ", "\r x \n", "  q", "r  ", " \u{2003}"])
+    func cellTrimming(cell: String) {
+        #expect(PipeTable.trimmingWhitespace(cell) == cell.trimmingCharacters(in: .whitespaces))
     }
 }

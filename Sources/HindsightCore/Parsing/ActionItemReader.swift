@@ -37,6 +37,11 @@ enum ActionItemReader {
         return items
     }
 
+    /// The keys of an item's `Key: value` parts.
+    static let partKeys = KeyedParts.Keys(
+        ["owner", "assignee", "dri", "due date", "due", "tickets", "ticket", "id", "status", "type"] + CompletionDate.keys,
+        keysAtPartStart: Set(CompletionDate.keys))
+
     static func read(paragraph: Int, of document: MarkdownDocument, index: Int) -> ActionItem {
         let lines = document.inlineLines(of: paragraph)
         let location = document.location(of: paragraph)
@@ -90,11 +95,7 @@ enum ActionItemReader {
         let assignment = InlineAssignment.find(in: text)
         if let assignment { text = assignment.rest }
 
-        let parts = KeyedParts.split(
-            text,
-            keys: ["owner", "assignee", "dri", "due date", "due", "tickets", "ticket", "id", "status", "type"]
-                + CompletionDate.keys,
-            keysAtPartStart: Set(CompletionDate.keys))
+        let parts = KeyedParts.split(text, keys: partKeys)
         let description = parts.leading.trimming(TrimSets.sentenceEdges)
 
         var item = ActionItem(
@@ -173,15 +174,59 @@ enum ActionItemReader {
         var sentence = Substring(description)
         if sentence.hasPrefix("(") { sentence = sentence.dropFirst() }
         if let end = firstSentenceEnd(in: sentence) { sentence = sentence[..<end] }
-        let words = sentence.split(separator: " ")
-        let limit = 14
-        let title = words.prefix(limit).joined(separator: " ").trimming(TrimSets.titleEnd)
+        let (words, isCut) = firstWords(of: sentence, limit: 14)
+        let title = words.trimming(TrimSets.titleEnd)
         if title.isEmpty { return label ?? "Action item" }
-        return words.count > limit ? title + "…" : title
+        return isCut ? title + "…" : title
+    }
+
+    /// The first `limit` words of `text` (split at spaces, empty words left out) joined by one
+    /// space, and whether there were more: `split(separator: " ")`'s words, found on bytes
+    /// when every space byte stands alone as a `Character` (its neighbours are ASCII, so no
+    /// combining mark joins it and no prepended mark holds it).
+    static func firstWords(of text: Substring, limit: Int) -> (words: String, isCut: Bool) {
+        let utf8 = text.utf8
+        var joined: [UInt8] = []
+        var words = 0
+        var inWord = false
+        var previous: UInt8 = 0
+        var index = utf8.startIndex
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            let next = utf8.index(after: index)
+            if byte == 0x20 {
+                guard previous < 0x80, next == utf8.endIndex || utf8[next] < 0x80 else {
+                    let split = text.split(separator: " ")
+                    return (split.prefix(limit).joined(separator: " "), split.count > limit)
+                }
+                inWord = false
+            } else {
+                if !inWord {
+                    inWord = true
+                    words += 1
+                    if words > limit { return (String(decoding: joined, as: UTF8.self), true) }
+                    if words > 1 { joined.append(0x20) }
+                }
+                joined.append(byte)
+            }
+            previous = byte
+            index = next
+        }
+        return (String(decoding: joined, as: UTF8.self), false)
     }
 
     /// `Action Item 3`, `Action item`, `Action 2`.
     static func isTemplateLabel(_ label: String) -> Bool {
+        // The first word lowers to `action` only if its first byte is an `a` or `A`: look no further otherwise.
+        guard let first = label.utf8.first(where: { $0 != 0x20 }), first | 0x20 == UInt8(ascii: "a") else { return false }
+        if label.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII: the words and their lowering on bytes, each byte its own `Character`.
+            let words = label.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }.split(separator: 0x20)
+            guard let first = words.first, first.elementsEqual("action".utf8) else { return false }
+            return words.dropFirst().allSatisfy { word in
+                word.elementsEqual("item".utf8) || word.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+            }
+        }
         let words = label.lowercased().split(separator: " ")
         guard let first = words.first, first == "action" else { return false }
         let rest = words.dropFirst().filter { $0 != "item" }

@@ -19,14 +19,34 @@ public enum DateParser {
     }
 
     /// `YYYY-MM-DD` or `YYYY/MM/DD` (one separator kind, 1–2 digit month and day).
+    ///
+    /// On bytes: a date is ASCII digits and separators only, each its own `Character`, so
+    /// reading the bytes accepts exactly what the `Character` split and counts did
+    /// (a byte of anything else, a combining mark included, is refused either way).
     static func parseNumeric(_ text: String) -> Day? {
-        let separator: Character = text.contains("/") ? "/" : "-"
-        let parts = text.split(separator: separator, omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, (1...2).contains(parts[1].count), (1...2).contains(parts[2].count),
-            parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
-            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
-        else { return nil }
-        return Day(year: year, month: month, day: day)
+        let utf8 = text.utf8
+        let separator = utf8.contains(UInt8(ascii: "/")) ? UInt8(ascii: "/") : UInt8(ascii: "-")
+        var numbers = (0, 0, 0)
+        var part = 0
+        var digits = 0
+        for byte in utf8 {
+            if byte == separator {
+                guard part < 2, (part == 0 ? 4...4 : 1...2).contains(digits) else { return nil }
+                part += 1
+                digits = 0
+                continue
+            }
+            guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"), digits < (part == 0 ? 4 : 2) else { return nil }
+            let digit = Int(byte - UInt8(ascii: "0"))
+            switch part {
+            case 0: numbers.0 = numbers.0 * 10 + digit
+            case 1: numbers.1 = numbers.1 * 10 + digit
+            default: numbers.2 = numbers.2 * 10 + digit
+            }
+            digits += 1
+        }
+        guard part == 2, (1...2).contains(digits) else { return nil }
+        return Day(year: numbers.0, month: numbers.1, day: numbers.2)
     }
 
     static func parseWithMonthName(_ text: String) -> Day? {

@@ -36,7 +36,7 @@ enum HeaderFieldReader {
     /// `Name: value` where the name is bold, or one of the known fields.
     static func field(in line: InlineLine, of document: MarkdownDocument) -> MetadataField? {
         let text = line.text
-        guard let colon = text.firstIndex(of: ":") else { return nil }
+        guard let colon = text.firstIndex(ofASCII: UInt8(ascii: ":")) else { return nil }
         let name = text[..<colon].trimmingSpaces()
         let startsBold = document.nodes[line.firstNode].kind == .strong
         guard !name.isEmpty, name.count <= 40,

@@ -21,7 +21,7 @@ enum ImpactReader {
             }
         }
         for line in lines {
-            guard let colon = line.text.firstIndex(of: ":") else { continue }
+            guard let colon = line.text.firstIndex(ofASCII: UInt8(ascii: ":")) else { continue }
             let label = MetadataField.normalizedName(String(line.text[..<colon]))
             let afterColon = line.text[line.text.index(after: colon)...]
             let valueStart = afterColon.firstIndex(where: { $0 != " " }) ?? afterColon.endIndex

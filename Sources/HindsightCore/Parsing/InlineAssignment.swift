@@ -40,19 +40,23 @@ enum InlineAssignment {
     private static func lastRange(of dash: (text: String, bytes: [UInt8]), in text: Substring) -> Range<Substring.Index>? {
         let utf8 = text.utf8
         let needle = dash.bytes
-        guard utf8.count >= needle.count else { return nil }
-        var end = utf8.endIndex
-        var start = utf8.index(end, offsetBy: -needle.count)
-        while true {
-            // The first byte alone rules out almost every place, without slicing the view.
-            if utf8[start] == needle[0] && utf8[start..<end].elementsEqual(needle) {
-                guard end == utf8.endIndex || utf8[end] < 0x80 else { return text.range(of: dash.text, options: .backwards) }
-                return start..<end
+        // Offsets into the text's contiguous bytes: walking `Substring.UTF8View` indices back cost more.
+        func search(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+            guard bytes.count >= needle.count else { return nil }
+            var start = bytes.count - needle.count
+            while true {
+                // The first byte alone rules out almost every place.
+                if bytes[start] == needle[0] && bytes[start..<(start + needle.count)].elementsEqual(needle) { return start }
+                guard start != 0 else { return nil }
+                start -= 1
             }
-            guard start != utf8.startIndex else { return nil }
-            utf8.formIndex(before: &start)
-            utf8.formIndex(before: &end)
         }
+        let found = utf8.withContiguousStorageIfAvailable(search) ?? Array(utf8).withUnsafeBufferPointer(search)
+        guard let found else { return nil }
+        let start = utf8.index(utf8.startIndex, offsetBy: found)
+        let end = utf8.index(start, offsetBy: needle.count)
+        guard end == utf8.endIndex || utf8[end] < 0x80 else { return text.range(of: dash.text, options: .backwards) }
+        return start..<end
     }
 
     /// `@team, due 2023-03-10`: every comma-separated part a handle, `owner: X`, `due D` or a date.

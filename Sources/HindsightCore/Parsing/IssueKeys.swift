@@ -8,30 +8,44 @@ enum IssueKeys {
     /// punctuation (`OPS-123’s`, `(OPS-1)`) is found and one glued to other
     /// letters (`ÄOPS-1`) is not.
     static func find(in text: String) -> [String] {
-        var keys: [String] = []
-        let scalars = text.unicodeScalars
-        var tokenStart = scalars.startIndex
-        var index = scalars.startIndex
-        // A key starts with a capital and holds a dash: only such tokens are made into strings.
-        var hasDash = false
-        while true {
-            let atEnd = index == scalars.endIndex
-            if atEnd || !isTokenScalar(scalars[index]) {
-                if tokenStart != index, hasDash, ("A"..."Z").contains(scalars[tokenStart]),
-                    let key = key(String(scalars[tokenStart..<index]))
-                {
-                    keys.append(key)
+        var text = text
+        return text.withUTF8 { bytes in
+            var keys: [String] = []
+            var tokenStart = 0
+            var index = 0
+            // A key starts with a capital and holds a dash: only such tokens are made into strings.
+            var hasDash = false
+            while true {
+                let atEnd = index == bytes.count
+                // On the UTF-8 bytes, decoding only the non-ASCII scalars (a step of the scalar view cost more).
+                let (scalar, length) = atEnd ? ("\u{0}", 0) : scalar(at: index, in: bytes)
+                if atEnd || !isTokenScalar(scalar) {
+                    if tokenStart != index, hasDash, (0x41...0x5A).contains(bytes[tokenStart]),
+                        let key = key(String(decoding: UnsafeBufferPointer(rebasing: bytes[tokenStart..<index]), as: UTF8.self))
+                    {
+                        keys.append(key)
+                    }
+                    if atEnd { break }
+                    index += length
+                    tokenStart = index
+                    hasDash = false
+                } else {
+                    if scalar == "-" { hasDash = true }
+                    index += length
                 }
-                if atEnd { break }
-                index = scalars.index(after: index)
-                tokenStart = index
-                hasDash = false
-            } else {
-                if scalars[index] == "-" { hasDash = true }
-                index = scalars.index(after: index)
             }
+            return keys
         }
-        return keys
+    }
+
+    /// The scalar whose UTF-8 starts at `index` in valid UTF-8, and its length in bytes.
+    private static func scalar(at index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (Unicode.Scalar, Int) {
+        let lead = bytes[index]
+        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
     private static func isTokenScalar(_ scalar: Unicode.Scalar) -> Bool {

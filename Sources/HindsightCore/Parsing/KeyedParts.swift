@@ -18,24 +18,33 @@ enum KeyedParts {
         return text
     }
 
-    /// `keysAtPartStart` are keys that are also everyday words (`done`, `closed`): they count only at
-    /// the start of the text or of a part (after `.`, `,`, `;`, `(`, `|` or a dash), so prose such as
-    /// `Migration done: tables moved` stays prose.
-    static func split(
-        _ text: Substring, keys: [String], keysAtPartStart: Set<String> = []
-    ) -> (leading: String, values: [Value]) {
+    /// The keys `split` looks for, in the order they are tried (a longer key before its prefix:
+    /// `due date` before `due`), as bytes made once.
+    struct Keys: Sendable {
+        /// `keysAtPartStart` are keys that are also everyday words (`done`, `closed`): they count only at
+        /// the start of the text or of a part (after `.`, `,`, `;`, `(`, `|` or a dash), so prose such as
+        /// `Migration done: tables moved` stays prose.
+        init(_ keys: [String], keysAtPartStart: Set<String> = []) {
+            entries = keys.map { (key: $0, bytes: Array($0.utf8), atPartStart: keysAtPartStart.contains($0)) }
+        }
+        let entries: [(key: String, bytes: [UInt8], atPartStart: Bool)]
+    }
+
+    static func split(_ text: Substring, keys: Keys) -> (leading: String, values: [Value]) {
         // Bytes, compared ASCII-case-insensitively: this runs on every action item.
         let bytes = Array(text.utf8)
         let lowered = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-        let keyBytes = keys.map { (key: $0, bytes: Array($0.utf8)) }
         var starts: [(key: String, keyStart: Int, valueStart: Int)] = []
         var index = 0
         while index < lowered.count {
             if index == 0 || !PhraseMatcher.isWordByte(lowered[index - 1]) {
-                for (key, needle) in keyBytes {
-                    if keysAtPartStart.contains(key), !isPartStart(lowered, index) { continue }
+                for (key, needle, atPartStart) in keys.entries {
+                    // The first byte rules out almost every key before anything else is looked at.
                     let end = index + needle.count
-                    guard end < lowered.count, lowered[index..<end].elementsEqual(needle) else { continue }
+                    guard end < lowered.count, lowered[index] == needle[0], lowered[index..<end].elementsEqual(needle) else {
+                        continue
+                    }
+                    if atPartStart, !isPartStart(lowered, index) { continue }
                     var colon = end
                     while colon < lowered.count, lowered[colon] == 0x20 { colon += 1 }
                     guard colon < lowered.count, lowered[colon] == UInt8(ascii: ":") else { continue }

@@ -20,6 +20,10 @@ struct PhraseMatcher: Sendable {
     /// flat arrays, so the pass over the text does not retain an array per byte.
     private let byFirstByte: [Int]
     private let firstByteBounds: [Int]
+    /// Bit `t * 65536 + b * 256 + c` is set when table `t` has a phrase starting with bytes `b`
+    /// and `c` (or a one-byte phrase `b`): most places where a phrase's first byte matches are
+    /// ruled out by the next byte without a look at the phrases.
+    private let firstPairs: [UInt64]
 
     init(_ phrases: [String]) {
         self.phrases = phrases
@@ -28,11 +32,16 @@ struct PhraseMatcher: Sendable {
         needleBounds = lowered.reduce(into: [0]) { bounds, bytes in bounds.append(bounds[bounds.count - 1] + bytes.count) }
         var members: [Int] = []
         var bounds: [Int] = [0]
-        for insideWord in [false, true] {
+        var pairs = [UInt64](repeating: 0, count: 2 * 65536 / 64)
+        for (table, insideWord) in [false, true].enumerated() {
             for byte in 0..<256 {
                 for (index, bytes) in lowered.enumerated() where bytes.first.map(Int.init) == byte {
                     if insideWord && PhraseMatcher.isWordByte(bytes[0]) { continue }
                     members.append(index)
+                    for second in bytes.count > 1 ? Int(bytes[1])...Int(bytes[1]) : 0...255 {
+                        let bit = table * 65536 + byte * 256 + second
+                        pairs[bit / 64] |= 1 << UInt64(bit % 64)
+                    }
                 }
                 bounds.append(members.count)
             }
@@ -40,6 +49,7 @@ struct PhraseMatcher: Sendable {
         }
         byFirstByte = members
         firstByteBounds = bounds
+        firstPairs = pairs
     }
 
     /// Every whole-word occurrence, earliest first; where occurrences overlap, the
@@ -73,8 +83,16 @@ struct PhraseMatcher: Sendable {
         var previousIsWord = false
         for position in 0..<count {
             let byte = raw[position]
+            let isWord = PhraseMatcher.isWordByte(byte)
+            // Inside a word only phrases that start with a byte of no word can match: none starts here.
+            if previousIsWord && isWord { continue }
             let table = (previousIsWord ? 257 : 0) + Int(lowered(byte))
-            previousIsWord = PhraseMatcher.isWordByte(byte)
+            let pair = (previousIsWord ? 65536 : 0) + Int(lowered(byte)) * 256
+            previousIsWord = isWord
+            if position + 1 < count {
+                let bit = pair + Int(lowered(raw[position + 1]))
+                guard firstPairs[bit / 64] & (1 << UInt64(bit % 64)) != 0 else { continue }
+            }
             let first = firstByteBounds[table]
             let last = firstByteBounds[table + 1]
             guard first < last else { continue }

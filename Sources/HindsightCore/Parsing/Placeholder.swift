@@ -37,18 +37,17 @@ enum Placeholder {
         // the generic `firstIndex(of:)` over a `Substring.UTF8View` costs about 20 instructions a byte.
         var text = text
         let pairs = text.withUTF8 { bytes -> [(open: Int, close: Int)] in
+            // Each `[` and `]` found with `memchr` (a loop over the bytes cost about 10 instructions a byte).
             var pairs: [(open: Int, close: Int)] = []
-            var open = 0
-            while open < bytes.count {
-                guard bytes[open] == UInt8(ascii: "[") else {
-                    open += 1
-                    continue
-                }
-                var close = open + 1
+            guard let base = bytes.baseAddress else { return pairs }
+            func offset(of byte: UInt8, from start: Int, before end: Int) -> Int? {
+                memchr(base + start, Int32(byte), end - start).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) }
+            }
+            var from = 0
+            while from < bytes.count, let open = offset(of: UInt8(ascii: "["), from: from, before: bytes.count) {
                 let end = min(bytes.count, open + 1 + 64)
-                while close < end && bytes[close] != UInt8(ascii: "]") { close += 1 }
-                if close < end { pairs.append((open, close)) }
-                open += 1
+                if let close = offset(of: UInt8(ascii: "]"), from: open + 1, before: end) { pairs.append((open, close)) }
+                from = open + 1
             }
             return pairs
         }

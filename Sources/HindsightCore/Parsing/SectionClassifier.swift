@@ -74,7 +74,7 @@ enum SectionClassifier {
     /// Whether the heading names a prose section (`## Summary`), which is not a title.
     static func isProse(heading: String) -> Bool {
         var name = headingName(heading).lowercased()
-        if let remark = name.firstIndex(of: "(") { name = String(name[..<remark]) }
+        if let remark = name.firstIndex(ofASCII: UInt8(ascii: "(")) { name = String(name[..<remark]) }
         return proseNames.contains(name.trimming(TrimSets.spaceAndDashes))
     }
 
@@ -86,7 +86,7 @@ enum SectionClassifier {
     /// The index in ``facets`` of the group that names the heading.
     static func facet(ofHeading heading: String) -> Int? {
         var name = headingName(heading).lowercased().withStraightApostrophes
-        if let remark = name.firstIndex(of: "(") { name = String(name[..<remark]) }
+        if let remark = name.firstIndex(ofASCII: UInt8(ascii: "(")) { name = String(name[..<remark]) }
         name = name.trimming(TrimSets.spaceAndDashes)
         // A name cannot equal or start with a candidate whose first byte it does not share
         // (the candidates are ASCII, which has no other spelling): most are skipped so.

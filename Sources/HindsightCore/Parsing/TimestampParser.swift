@@ -72,6 +72,12 @@ public enum TimestampParser {
 
     /// `HH:MM`, `H:MM`, `HH:MM:SS`, optionally after a date and before a zone name.
     static func parseStamp(_ stamp: String) -> (Int, Int, Day?)? {
+        if let plain = plainStamp(stamp) { return plain }
+        return wordStamp(stamp)
+    }
+
+    /// ``parseStamp(_:)`` of any stamp, on its words and `Character`s.
+    static func wordStamp(_ stamp: String) -> (Int, Int, Day?)? {
         var words = stamp.split(separator: " ").flatMap { word -> [String] in
             // ISO 8601's `2024-03-05T14:02`.
             if word.first?.isASCIIDigit == true, let t = word.firstIndex(of: "T") {
@@ -113,6 +119,54 @@ public enum TimestampParser {
             hour = meridiem == "pm" ? (hour % 12) + 12 : hour % 12
         }
         return (hour, minute, day)
+    }
+
+    /// ``parseStamp(_:)`` of a stamp of only ASCII digits, `:`, `-`, `/` and spaces (`14:02`,
+    /// `2024-03-05 23:10`, nearly every stamp), read on bytes: with no letter there is no
+    /// meridiem, zone or `T` to take off, and each byte is its own `Character`. Nil for any other stamp.
+    static func plainStamp(_ stamp: String) -> (Int, Int, Day?)?? {
+        var words: [Range<Int>] = []
+        var wordStart: Int?
+        var offset = 0
+        for byte in stamp.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: ":"), UInt8(ascii: "-"), UInt8(ascii: "/"):
+                if wordStart == nil { wordStart = offset }
+            case UInt8(ascii: " "):
+                if let start = wordStart { words.append(start..<offset) }
+                wordStart = nil
+            default:
+                return nil
+            }
+            offset += 1
+        }
+        if let start = wordStart { words.append(start..<offset) }
+        let bytes = Array(stamp.utf8)
+        var day: Day?
+        if words.count == 2 {
+            guard let date = DateParser.parseNumeric(String(decoding: bytes[words[0]], as: UTF8.self)) else { return .some(nil) }
+            day = date
+            words.removeFirst()
+        }
+        guard words.count == 1 else { return .some(nil) }
+        // `H:MM`, `HH:MM` or `HH:MM:SS`: two digits at most in each part, so nothing read here overflows.
+        var parts = [0]
+        var digits = [0]
+        for byte in bytes[words[0]] {
+            if byte == UInt8(ascii: ":") {
+                guard parts.count < 3 else { return .some(nil) }
+                parts.append(0)
+                digits.append(0)
+                continue
+            }
+            guard byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"), digits[digits.count - 1] < 2 else { return .some(nil) }
+            parts[parts.count - 1] = parts[parts.count - 1] * 10 + Int(byte - UInt8(ascii: "0"))
+            digits[digits.count - 1] += 1
+        }
+        guard parts.count >= 2, digits[0] >= 1, digits.dropFirst().allSatisfy({ $0 == 2 }), parts[0] < 24, parts[1] < 60,
+            parts.count == 2 || parts[2] < 60
+        else { return .some(nil) }
+        return (parts[0], parts[1], day)
     }
 
     private static func stripSeparator(_ text: Substring) -> String {

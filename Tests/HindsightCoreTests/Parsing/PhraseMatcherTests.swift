@@ -48,4 +48,39 @@ struct PhraseMatcherTests {
         // Overlaps are settled within a group only: "back" of the third group overlaps "rolled back" and is not needed.
         #expect(PhraseGroups([["back"], ["rolled back"]]).firstMatch(in: "rolled back")?.group == 0)
     }
+
+    /// Every whole-word occurrence by the definition, trying each phrase at each byte: a phrase
+    /// starts at a word's start (or anywhere, when its first byte is of no word) and ends where a word does.
+    static func naiveMatches(_ phrases: [String], in text: String) -> [PhraseMatcher.Match] {
+        let bytes = Array(text.utf8).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        var found: [(phrase: Int, match: PhraseMatcher.Match)] = []
+        for position in bytes.indices {
+            for (index, phrase) in phrases.enumerated() {
+                let needle = Array(phrase.lowercased().utf8)
+                guard let first = needle.first, position + needle.count <= bytes.count,
+                    bytes[position..<(position + needle.count)].elementsEqual(needle),
+                    position == 0 || !PhraseMatcher.isWordByte(bytes[position - 1]) || !PhraseMatcher.isWordByte(first),
+                    position + needle.count == bytes.count || !PhraseMatcher.isWordByte(bytes[position + needle.count])
+                else { continue }
+                found.append((index, PhraseMatcher.Match(phrase: phrase, range: position..<(position + needle.count))))
+            }
+        }
+        var kept: [PhraseMatcher.Match] = []
+        for (_, match) in found.sorted(by: { $0.phrase < $1.phrase }) where !kept.contains(where: { $0.range.overlaps(match.range) }) {
+            kept.append(match)
+        }
+        return kept.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    @Test("texts made at random give the matches of trying every phrase at every byte")
+    func randomTextsMatchTheDefinition() {
+        let phrases = ["blame", "blamed", "to blame", "'s fault", "\u{2019}s fault", "a", "at fault", "(e.g.", "é", "b", "st"]
+        let pieces = ["blame", "d", " ", "to ", "'s", "\u{2019}s", " fault", "a", "at", "(e.g.", "é", "B", "St", "x", ".", "\u{301}"]
+        let matcher = PhraseMatcher(phrases)
+        for seed in 0..<2000 as Range<UInt64> {
+            var generator = SplitMix64(state: seed)
+            let text = (0..<Int.random(in: 0...14, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(matcher.matches(in: text) == Self.naiveMatches(phrases, in: text), "seed \(seed): \(text.debugDescription)")
+        }
+    }
 }
