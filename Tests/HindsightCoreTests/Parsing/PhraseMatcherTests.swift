@@ -75,7 +75,9 @@ struct PhraseMatcherTests {
     @Test("texts made at random give the matches of trying every phrase at every byte")
     func randomTextsMatchTheDefinition() {
         let phrases = ["blame", "blamed", "to blame", "'s fault", "\u{2019}s fault", "a", "at fault", "(e.g.", "é", "b", "st"]
-        let pieces = ["blame", "d", " ", "to ", "'s", "\u{2019}s", " fault", "a", "at", "(e.g.", "é", "B", "St", "ST", "BLAME", "x", ".", "\u{301}"]
+        let pieces = [
+            "blame", "d", " ", "to ", "'s", "\u{2019}s", " fault", "a", "at", "(e.g.", "é", "B", "St", "ST", "BLAME", "x", ".", "\u{301}",
+        ]
         let matcher = PhraseMatcher(phrases)
         for seed in 0..<2000 as Range<UInt64> {
             var generator = SplitMix64(state: seed)
