@@ -72,6 +72,11 @@ struct ThemeLookupTests {
             "t-inverted": "{{^empty}}E{{/empty}}{{^missing}}M{{/missing}}{{^full}}F{{/full}}{{^text}}T{{/text}}{{^blank}}B{{/blank}}",
             "t-partial": "<ul>\n  {{>t-part}}\n</ul>\n",
             "t-part": "<li>{{name}}</li>\n<li>{{name}}</li>\n",
+            "t-partial-nested": "<ul>\n  {{>t-part-nested}}\n</ul>\n",
+            "t-part-nested": "{{#items}}<li>{{.}}</li>\n{{/items}}{{#none}}x\n{{/none}}<li>{{name}}</li>\n",
+            "t-partial-crlf": "<ul>\r\n  {{>t-part-crlf}}\r\n</ul>\r\n",
+            "t-part-crlf": "<li>{{name}}</li>\r\n<li>{{name}}</li>\n<li>{{name}}</li>\n",
+            "t-plain-section": "{{#name}}[{{name}}|{{title}}|{{.}}]{{/name}}{{#count}}[{{title}}|{{.}}]{{/count}}{{#on}}[{{title}}]{{/on}}",
             "t-layout": "<h1>{{$title}}Default{{/title}}</h1>{{$body}}none{{/body}}\n",
             "t-child": "{{<t-layout}}{{$title}}{{heading}}{{/title}}{{$body}}<p>{{text}}</p>{{/body}}{{/t-layout}}",
             "t-represented": "{{who}}|{{#it}}{{who}}{{/it}}|{{it.who}}|{{#nothing}}present{{/nothing}}{{^nothing}}absent{{/nothing}}",
@@ -166,6 +171,25 @@ struct ThemeLookupTests {
     @Test("a standalone partial is indented line by line")
     func partialIndentation() throws {
         #expect(try render("t-partial", Node(values: ["name": "x"])) == "<ul>\n  <li>x</li>\n  <li>x</li>\n</ul>\n")
+    }
+
+    @Test("an indented partial indents a line after its own newlines, not the first line of each section item (as 2.1.1)")
+    func partialIndentationNested() throws {
+        let model = Node(values: ["name": "x", "items": ["a", "b"]])
+        #expect(try render("t-partial-nested", model) == "<ul>\n  <li>a</li>\n<li>b</li>\n  <li>x</li>\n</ul>\n")
+    }
+
+    @Test("an indented partial does not indent a line after CRLF (one Character, not \"\\n\"), as swift-mustache 2.1.1")
+    func partialIndentationCRLF() throws {
+        #expect(
+            try render("t-partial-crlf", Node(values: ["name": "x"]))
+                == "<ul>\r\n  <li>x</li>\r\n<li>x</li>\n  <li>x</li>\n</ul>\r\n")
+    }
+
+    @Test("in a section on a String, Int or Bool every name but {{.}} is looked up in the objects around it")
+    func plainValueSections() throws {
+        let model = Node(values: ["name": "Ada", "count": 3, "on": true, "title": "T"])
+        #expect(try render("t-plain-section", model) == "[Ada|T|Ada][T|3][T]")
     }
 
     @Test("a template inheriting a layout overrides its blocks and keeps the defaults of the rest")

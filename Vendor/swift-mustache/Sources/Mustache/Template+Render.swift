@@ -16,46 +16,67 @@ extension MustacheTemplate {
     ///   - indentation: indentation of partial
     /// - Returns: Rendered text
     func render(context: MustacheContext) -> String {
-        var string = ""
+        // Hindsight patch: the whole template renders into one buffer, reserved once
+        var output = ""
+        output.reserveCapacity(self.text.utf8.count * 2)
+        self.render(context: context, into: &output)
+        return output
+    }
+
+    /// Hindsight patch: renders the template at the end of `output` (what `render(context:)` returns,
+    /// appended) instead of returning a String per token, section and partial.
+    func render(context: MustacheContext, into output: inout String) {
         var context = context
 
         if let indentation = context.indentation, indentation != "" {
-            for token in tokens {
-                let renderedString = self.renderToken(token, context: &context)
+            // what this template has written so far starts at `start`
+            let start = output.utf8.count
+            for index in self.tokens.indices {
+                var renderedString = ""
+                self.renderToken(self.tokens[index], context: &context, into: &renderedString)
                 // if rendered string is not empty and we are on a new line
-                if renderedString.count > 0, string.last == "\n" {
-                    string += indentation
+                if renderedString.count > 0, Self.endsWithNewline(output, after: start) {
+                    output += indentation
                 }
-                string += renderedString
+                output += renderedString
             }
         } else {
-            for token in tokens {
-                let result = self.renderToken(token, context: &context)
-                string += result
+            for index in self.tokens.indices {
+                self.renderToken(self.tokens[index], context: &context, into: &output)
             }
         }
-        return string
     }
 
-    func renderToken(_ token: Token, context: inout MustacheContext) -> String {
+    /// Hindsight patch: whether what `output` holds from UTF-8 offset `start` on ends in the Character "\n"
+    /// (as `string.last == "\n"` asked of the template's own string: not "\r\n", which is one Character)
+    static func endsWithNewline(_ output: String, after start: Int) -> Bool {
+        let utf8 = output.utf8
+        let count = utf8.count - start
+        guard count > 0 else { return false }
+        let last = utf8.index(before: utf8.endIndex)
+        guard utf8[last] == UInt8(ascii: "\n") else { return false }
+        return count == 1 || utf8[utf8.index(before: last)] != UInt8(ascii: "\r")
+    }
+
+    /// Render a token (Hindsight patch: appended to `output`, instead of returned)
+    func renderToken(_ token: Token, context: inout MustacheContext, into output: inout String) {
         switch token {
         case .text(let text):
-            return text
+            output += text
 
         case .variable(let variable, let transforms):
             if let child = getChild(named: variable, transforms: transforms, context: context) {
                 // Hindsight patch: a String, Bool or Int is escaped as it is, without the casts below
                 if let text = plainMustacheText(child) {
-                    return context.contentType.escapeText(text)
-                }
-                if let template = child as? MustacheTemplate {
-                    return template.render(context: context)
+                    output += context.contentType.escapeText(text)
+                } else if let template = child as? MustacheTemplate {
+                    template.render(context: context, into: &output)
                 } else if let renderable = child as? MustacheCustomRenderable {
-                    return context.contentType.escapeText(renderable.renderText)
+                    output += context.contentType.escapeText(renderable.renderText)
                 } else if let lambda = child as? MustacheLambda {
-                    return self.renderLambda(lambda, parameter: "", context: context)
+                    output += self.renderLambda(lambda, parameter: "", context: context)
                 } else {
-                    return context.contentType.escapeText(String(describing: unwrapIfAnyContainsOptional(child)))
+                    output += context.contentType.escapeText(String(describing: unwrapIfAnyContainsOptional(child)))
                 }
             }
 
@@ -63,14 +84,13 @@ extension MustacheTemplate {
             if let child = getChild(named: variable, transforms: transforms, context: context) {
                 // Hindsight patch: a String, Bool or Int is written as it is, without the casts below
                 if let text = plainMustacheText(child) {
-                    return text
-                }
-                if let renderable = child as? MustacheCustomRenderable {
-                    return renderable.renderText
+                    output += text
+                } else if let renderable = child as? MustacheCustomRenderable {
+                    output += renderable.renderText
                 } else if let lambda = child as? MustacheLambda {
-                    return self.renderUnescapedLambda(lambda, parameter: "", context: context)
+                    output += self.renderUnescapedLambda(lambda, parameter: "", context: context)
                 } else {
-                    return String(describing: unwrapIfAnyContainsOptional(child))
+                    output += String(describing: unwrapIfAnyContainsOptional(child))
                 }
             }
 
@@ -78,19 +98,20 @@ extension MustacheTemplate {
             let child = self.getChild(named: variable, transforms: transforms, context: context)
             // Hindsight patch: a plain value (String, Bool, Int) is no lambda
             if let value = child, !isPlainMustacheValue(value), let lambda = value as? MustacheLambda {
-                return self.renderUnescapedLambda(lambda, parameter: template.text, context: context)
+                output += self.renderUnescapedLambda(lambda, parameter: template.text, context: context)
+                return
             }
-            return self.renderSection(child, with: template, context: context)
+            self.renderSection(child, with: template, context: context, into: &output)
 
         case .invertedSection(let variable, let transforms, let template):
             let child = self.getChild(named: variable, transforms: transforms, context: context)
-            return self.renderInvertedSection(child, with: template, context: context)
+            self.renderInvertedSection(child, with: template, context: context, into: &output)
 
         case .blockExpansion(let name, let defaultTemplate, let indented):
             if let override = context.inherited?[name] {
-                return override.render(context: context.withBlockExpansion(indented: indented))
+                override.render(context: context.withBlockExpansion(indented: indented), into: &output)
             } else {
-                return defaultTemplate.render(context: context.withBlockExpansion(indented: indented))
+                defaultTemplate.render(context: context.withBlockExpansion(indented: indented), into: &output)
             }
 
         case .partial(let name, let indentation, let overrides):
@@ -101,20 +122,24 @@ extension MustacheTemplate {
                         preconditionFailure("Can only use reload if template was generated from a file")
                     }
                     do {
-                        guard let partialTemplate = try MustacheTemplate(filename: filename) else { return "Cannot find template at \(filename)" }
+                        guard let partialTemplate = try MustacheTemplate(filename: filename) else {
+                            output += "Cannot find template at \(filename)"
+                            return
+                        }
                         template = partialTemplate
                     } catch {
-                        return "\(error)"
+                        output += "\(error)"
+                        return
                     }
                 }
                 #endif
-                return template.render(context: context.withPartial(indented: indentation, inheriting: overrides))
+                template.render(context: context.withPartial(indented: indentation, inheriting: overrides), into: &output)
             }
 
         case .dynamicNamePartial(let name, let indentation, let overrides):
             let child = self.getChild(named: name, transforms: [], context: context)
             guard let childName = child as? String else {
-                return ""
+                return
             }
             if var template = context.library?.getTemplate(named: childName) {
                 #if DEBUG
@@ -123,14 +148,18 @@ extension MustacheTemplate {
                         preconditionFailure("Can only use reload if template was generated from a file")
                     }
                     do {
-                        guard let partialTemplate = try MustacheTemplate(filename: filename) else { return "Cannot find template at \(filename)" }
+                        guard let partialTemplate = try MustacheTemplate(filename: filename) else {
+                            output += "Cannot find template at \(filename)"
+                            return
+                        }
                         template = partialTemplate
                     } catch {
-                        return "\(error)"
+                        output += "\(error)"
+                        return
                     }
                 }
                 #endif
-                return template.render(context: context.withPartial(indented: indentation, inheriting: overrides))
+                template.render(context: context.withPartial(indented: indentation, inheriting: overrides), into: &output)
             }
 
         case .contentType(let contentType):
@@ -139,7 +168,6 @@ extension MustacheTemplate {
         case .blockDefinition:
             fatalError("Should not be rendering block definitions")
         }
-        return ""
     }
 
     /// Render a section
@@ -149,52 +177,60 @@ extension MustacheTemplate {
     ///   - template: Template to render with
     /// - Returns: Rendered text
     func renderSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext) -> String {
+        var output = ""
+        self.renderSection(child, with: template, context: context, into: &output)
+        return output
+    }
+
+    /// Hindsight patch: `renderSection(_:with:context:)`, appended to `output`
+    func renderSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext, into output: inout String) {
         // Hindsight patch: a Bool, or a String or Int (no sequence, no custom renderable), before the casts
         if let value = child, isPlainMustacheValue(value) {
             if let bool = value as? Bool {
-                return bool ? template.render(context: context) : ""
+                if bool { template.render(context: context, into: &output) }
+                return
             }
-            return template.render(context: context.withObject(value))
+            template.render(context: context.withObject(value), into: &output)
+            return
         }
         switch child {
         case let array as any MustacheSequence:
-            return array.renderSection(with: template, context: context)
+            array.renderSection(with: template, context: context, into: &output)
         case let bool as Bool:
-            return bool ? template.render(context: context) : ""
+            if bool { template.render(context: context, into: &output) }
         case let null as MustacheCustomRenderable where null.isNull == true:
-            return ""
+            break
         case .some(let value):
-            return template.render(context: context.withObject(value))
+            template.render(context: context.withObject(value), into: &output)
         case .none:
-            return ""
+            break
         }
     }
 
-    /// Render an inverted section
+    /// Render an inverted section (Hindsight patch: appended to `output`, instead of returned)
     /// - Parameters:
     ///   - child: Object to render section for
     ///   - parent: Current object being rendered
     ///   - template: Template to render with
-    /// - Returns: Rendered text
-    func renderInvertedSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext) -> String {
+    func renderInvertedSection(_ child: Any?, with template: MustacheTemplate, context: MustacheContext, into output: inout String) {
         // Hindsight patch: a Bool, or a String or Int (no sequence, no custom renderable), before the casts
         if let value = child, isPlainMustacheValue(value) {
-            if let bool = value as? Bool {
-                return bool ? "" : template.render(context: context)
+            if let bool = value as? Bool, !bool {
+                template.render(context: context, into: &output)
             }
-            return ""
+            return
         }
         switch child {
         case let array as any MustacheSequence:
-            return array.renderInvertedSection(with: template, context: context)
+            array.renderInvertedSection(with: template, context: context, into: &output)
         case let bool as Bool:
-            return bool ? "" : template.render(context: context)
+            if !bool { template.render(context: context, into: &output) }
         case let null as MustacheCustomRenderable where null.isNull == true:
-            return template.render(context: context)
+            template.render(context: context, into: &output)
         case .some:
-            return ""
+            break
         case .none:
-            return template.render(context: context)
+            template.render(context: context, into: &output)
         }
     }
 
