@@ -160,11 +160,14 @@ enum MustacheStackObject {
     case custom(MustacheCustomRepresentation)
     case parent(MustacheParent)
     case other(Any)
+    /// Hindsight patch: a String, Substring, Bool or Int, which has no children to look up
+    case plain
 
     init(_ object: Any) {
         if isPlainMustacheValue(object) {
-            // a String, Substring, Bool or Int conforms to neither protocol
-            self = .other(object)
+            // a String, Substring, Bool or Int conforms to neither protocol, and its Mirror has no
+            // children (each is CustomReflectable with an empty mirror): no lookup in it can find a name
+            self = .plain
         } else if let custom = object as? MustacheCustomRepresentation {
             self = .custom(custom)
         } else if let parent = object as? MustacheParent {
@@ -190,6 +193,9 @@ enum MustacheStackObject {
             return parent.child(named: name)
         case .other(let object):
             return Mirror(reflecting: object).getValue(forKey: name)
+        case .plain:
+            // Hindsight patch: what `Mirror(reflecting:).getValue(forKey:)` finds in a plain value
+            return nil
         }
     }
 }
