@@ -61,14 +61,16 @@ public struct MustacheTemplate: Sendable, CustomStringConvertible {
     enum Token: Sendable /* , CustomStringConvertible */ {
         case text(String)
         // Hindsight patch: variable names are split on "." once, when the template is parsed.
-        case variable(name: VariableName, transforms: [String] = [])
-        case unescapedVariable(name: VariableName, transforms: [String] = [])
-        case section(name: VariableName, transforms: [String] = [], template: MustacheTemplate)
-        case invertedSection(name: VariableName, transforms: [String] = [], template: MustacheTemplate)
-        case blockDefinition(name: String, template: MustacheTemplate)
-        case blockExpansion(name: String, default: MustacheTemplate, indentation: String?)
-        case partial(String, indentation: String?, inherits: [String: MustacheTemplate]?)
-        case dynamicNamePartial(String, indentation: String?, inherits: [String: MustacheTemplate]?)
+        // Hindsight patch: the payloads of more than one value are boxed (`indirect`), so the copy
+        // of a token that rendering makes is one retain, not one per name, array and template.
+        indirect case variable(name: VariableName, transforms: [String] = [])
+        indirect case unescapedVariable(name: VariableName, transforms: [String] = [])
+        indirect case section(name: VariableName, transforms: [String] = [], template: MustacheTemplate)
+        indirect case invertedSection(name: VariableName, transforms: [String] = [], template: MustacheTemplate)
+        indirect case blockDefinition(name: String, template: MustacheTemplate)
+        indirect case blockExpansion(name: String, default: MustacheTemplate, indentation: String?)
+        indirect case partial(String, indentation: String?, inherits: [String: MustacheTemplate]?)
+        indirect case dynamicNamePartial(String, indentation: String?, inherits: [String: MustacheTemplate]?)
         case contentType(MustacheContentType)
     }
 
