@@ -7,8 +7,17 @@ public enum IncidentKind: String, Sendable, Hashable, CaseIterable, Codable {
     case reviewRejection = "review-rejection"
     case other
 
-    /// The kind in words (`production bug`).
-    public var label: String { rawValue.replacingOccurrences(of: "-", with: " ") }
+    /// The kind in words (`production bug`): the id, a space for each hyphen (written out, not
+    /// Foundation's `replacingOccurrences` on every page that names a kind).
+    public var label: String {
+        switch self {
+        case .productionBug: return "production bug"
+        case .deploymentFailure: return "deployment failure"
+        case .performanceRegression: return "performance regression"
+        case .reviewRejection: return "review rejection"
+        case .other: return "other"
+        }
+    }
 
     /// The lasting improvement the framework asks this kind of failure to leave
     /// behind, if it names one.
@@ -39,8 +48,17 @@ public enum ActionType: String, Sendable, Hashable, CaseIterable, Codable {
     case documentationTraining = "documentation-training"
     case other
 
-    /// The type in words (`automated check`).
-    public var label: String { rawValue.replacingOccurrences(of: "-", with: " ") }
+    /// The type in words (`automated check`): the id, a space for each hyphen (written out, as
+    /// ``IncidentKind/label`` is).
+    public var label: String {
+        switch self {
+        case .automatedCheck: return "automated check"
+        case .deploymentProcess: return "deployment process"
+        case .performanceMetric: return "performance metric"
+        case .documentationTraining: return "documentation training"
+        case .other: return "other"
+        }
+    }
 
     /// The type a written value names: its id in any case, spaces or hyphens (`Automated check`).
     public init?(written: String) {
