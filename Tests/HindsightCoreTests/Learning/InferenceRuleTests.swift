@@ -180,4 +180,16 @@ struct InferenceRuleTests {
         #expect(inference.type(of: Self.item("Replace the circuit breaker library")) == Classified(.other, inferredFrom: "no type phrase"))
         #expect(inference.type(of: Self.item("Tell whoever alerted us")) == Classified(.other, inferredFrom: "no type phrase"))
     }
+
+    @Test("a kind's and an action type's label is its id with a space for each hyphen")
+    func labels() {
+        for kind in IncidentKind.allCases {
+            #expect(kind.label == String(kind.rawValue.map { $0 == "-" ? " " : $0 }))
+        }
+        for type in ActionType.allCases {
+            #expect(type.label == String(type.rawValue.map { $0 == "-" ? " " : $0 }))
+        }
+        #expect(IncidentKind.productionBug.label == "production bug")
+        #expect(ActionType.documentationTraining.label == "documentation training")
+    }
 }
