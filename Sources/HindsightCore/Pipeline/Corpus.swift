@@ -15,9 +15,9 @@ public struct Corpus: Sendable {
     /// (see ``load(_:sizeLimit:parser:keepsSources:checkingWith:)``).
     var fileDiagnostics: [Diagnostic]?
     /// Each post-mortem's body (sections' HTML, prose), by path, when taken off as the files were
-    /// read (``load(_:sizeLimit:parser:keepsSources:checkingWith:keepsBodiesApart:)``): only the
-    /// site reads it, each incident's page and the search index.
-    var bodies: [String: IncidentBody] = [:]
+    /// read (``load(_:sizeLimit:parser:keepsSources:checkingWith:keepsBodiesApart:spillingTo:)``):
+    /// only the site reads it, each incident's page and the search index.
+    var bodies = IncidentBodies()
 
     /// The discover stage: folders are searched for `*.md`, files are taken as named.
     ///
@@ -86,17 +86,30 @@ public struct Corpus: Sendable {
         parser: PostMortemParser = PostMortemParser(), keepsSources: Bool = true, checkingWith validator: Validator? = nil,
         keepsBodiesApart: Bool = false
     ) -> Corpus {
+        load(
+            files, sizeLimit: sizeLimit, parser: parser, keepsSources: keepsSources, checkingWith: validator,
+            keepsBodiesApart: keepsBodiesApart, spillingTo: nil)
+    }
+
+    /// ``load(_:sizeLimit:parser:keepsSources:checkingWith:keepsBodiesApart:)``, each body written to
+    /// `scratch` as soon as it is taken off, when there is one, so no body stays in memory.
+    static func load(
+        _ files: [InputFile], sizeLimit: Int, parser: PostMortemParser, keepsSources: Bool, checkingWith validator: Validator?,
+        keepsBodiesApart: Bool, spillingTo scratch: ScratchFile?
+    ) -> Corpus {
         // A text not kept is let go as soon as its file is parsed, not when every file is.
-        let results = ParallelMap.map(files) { input -> Result<(text: String?, PostMortem, IncidentBody?, [Diagnostic]), Diagnostic> in
+        let results = ParallelMap.map(files) {
+            input -> Result<(text: String?, PostMortem, IncidentBodies.Entry?, [Diagnostic]), Diagnostic> in
             SourceFileReader.read(input, sizeLimit: sizeLimit).flatMap { file in
                 parse(file, parser: parser, checkingWith: validator).map { parsed in
                     var postMortem = validator == nil ? parsed.postMortem : parsed.postMortem.withoutRuleDetail
-                    let body = keepsBodiesApart ? postMortem.takeBody() : nil
+                    let body = keepsBodiesApart ? IncidentBodies.entry(for: postMortem.takeBody(), in: scratch) : nil
                     return (keepsSources ? file.text : nil, postMortem, body, parsed.diagnostics)
                 }
             }
         }
         var corpus = Corpus(postMortems: [], sources: [:], readFailures: [], fileCount: files.count)
+        corpus.bodies = IncidentBodies(scratch: scratch)
         if validator != nil { corpus.fileDiagnostics = [] }
         for result in results {
             switch result {
@@ -104,7 +117,7 @@ public struct Corpus: Sendable {
                 corpus.postMortems.append(postMortem)
                 corpus.fileDiagnostics? += diagnostics
                 if let text { corpus.sources[postMortem.path] = text }
-                if let body, corpus.bodies[postMortem.path] == nil { corpus.bodies[postMortem.path] = body }
+                if let body { corpus.bodies.add(body, at: postMortem.path) }
             case .failure(let diagnostic):
                 corpus.readFailures.append(diagnostic)
             }

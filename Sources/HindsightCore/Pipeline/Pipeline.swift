@@ -35,13 +35,14 @@ struct Pipeline {
     /// 2. load: every file read, decoded, parsed and checked on its own, on
     /// every core; of each, only what the later stages read is kept, and for
     /// the site its body (sections' HTML, prose) apart from the rest.
+    /// With a `scratch` file, each body is written there as it is taken off (see ``IncidentBodies``).
     mutating func load(
         _ files: [InputFile], sizeLimit: Int = SourceFileReader.defaultSizeLimit, parser: PostMortemParser, keepsSources: Bool = true,
-        validator: Validator, keepsBodiesApart: Bool = false
+        validator: Validator, keepsBodiesApart: Bool = false, scratch: ScratchFile? = nil
     ) -> Corpus {
         let corpus = Corpus.load(
             files, sizeLimit: sizeLimit, parser: parser, keepsSources: keepsSources, checkingWith: validator,
-            keepsBodiesApart: keepsBodiesApart)
+            keepsBodiesApart: keepsBodiesApart, spillingTo: scratch)
         clock.finish(.load, Format.plural(corpus.postMortems.count, "post-mortem"))
         return corpus
     }
@@ -65,30 +66,40 @@ struct Pipeline {
     /// post-mortems and their bodies are handed over to the model.
     mutating func measure(_ corpus: inout Corpus, diagnostics: [Diagnostic], options: SiteOptions) -> SiteModel {
         let (postMortems, bodies) = (corpus.postMortems, corpus.bodies)
-        (corpus.postMortems, corpus.bodies) = ([], [:])
+        (corpus.postMortems, corpus.bodies) = ([], IncidentBodies())
         let model = SiteModel(postMortems: postMortems, diagnostics: diagnostics, options: options, bodies: bodies)
         clock.finish(.measure, Format.plural(model.incidents.count, "published incident"))
         return model
     }
 
-    /// 5. render: every page and export, each written into the staging folder as it is rendered;
-    /// each incident's body let go of once its page is written, so the aggregate pages and the
-    /// exports run on the compact post-mortems.
-    mutating func render(_ model: inout SiteModel, with builder: SiteBuilder, writer: SiteWriter) throws(PipelineError) -> StagedSite {
-        let site: StagedSite
+    /// The staging folder the site is written into, made before the load stage so the bodies'
+    /// scratch file can be made inside it.
+    func stage(_ writer: SiteWriter) throws(PipelineError) -> StagedSite {
         do {
-            site = try writer.stage()
+            return try writer.stage()
         } catch {
             throw PipelineError(writing: error, output: writer.output)
         }
+    }
+
+    /// 5. render: every page and export, each written into the staging folder `site` as it is
+    /// rendered; each incident's body let go of once its page is written, so the aggregate pages
+    /// and the exports run on the compact post-mortems. A body that could not be read back from
+    /// the scratch file fails the build: no page is published without its body.
+    mutating func render(_ model: inout SiteModel, with builder: SiteBuilder, into site: StagedSite, writer: SiteWriter)
+        throws(PipelineError)
+    {
         do {
             try builder.render(&model, into: site, clock: &clock)
         } catch {
             writer.discard(site)
             throw PipelineError(stage: .render, path: "the theme", reason: error.description + "; the previous site was left as it was")
         }
+        if let failure = model.bodies.failure {
+            writer.discard(site)
+            throw PipelineError(stage: .render, path: writer.output, reason: failure + "; the previous site was left as it was")
+        }
         clock.finish(.render, "\(site.pageCount) pages, \(site.fileCount) files")
-        return site
     }
 
     /// 6. write: the staged site, checked for outputs claiming one path, replaces the output in one step.
@@ -173,23 +184,28 @@ extension Pipeline {
             throw PipelineError(
                 stage: .load, path: command.themeDirectory ?? "the theme", reason: error.description, exitCode: ExitCode.usage)
         }
+        // The staging folder first: each body is written to a scratch file in it as its file is loaded.
+        let site = try stage(writer)
         // Only --strict's refusal shows source lines: otherwise the texts are not kept.
         var corpus = load(
             files, parser: PostMortemParser(rendersHTML: true, settings: command.configuration.parsing), keepsSources: command.strict,
-            validator: validator, keepsBodiesApart: true)
+            validator: validator, keepsBodiesApart: true, scratch: ScratchFile(in: site.folder))
         if command.readsGitHistory {
             // One `git log` and one `git status` per input folder.
             GitHistory.annotate(&corpus.postMortems, from: files)
         }
         let diagnostics = validate(corpus, validator: validator)
         var built = Built(diagnostics: diagnostics, sources: corpus.sources)
-        if command.strict && CheckCommand.exitCode(for: diagnostics, strict: true) != ExitCode.success { return built }
+        if command.strict && CheckCommand.exitCode(for: diagnostics, strict: true) != ExitCode.success {
+            writer.discard(site)
+            return built
+        }
         let drafts = command.site.includeDrafts
         built.postMortems = corpus.postMortems.count
         built.published = corpus.postMortems.filter { $0.publishedForm(includingDrafts: drafts) != nil }.count
         built.unpublishable = SiteModel.unpublishable(corpus.postMortems, includingDrafts: drafts)
         var model = measure(&corpus, diagnostics: diagnostics, options: command.site)
-        let site = try render(&model, with: SiteBuilder(theme: theme, options: command.site), writer: writer)
+        try render(&model, with: SiteBuilder(theme: theme, options: command.site), into: site, writer: writer)
         try write(site, writer: writer)
         built.site = site
         return built

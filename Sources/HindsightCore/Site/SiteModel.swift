@@ -22,20 +22,25 @@ struct SiteModel {
     var positionBySlug: [String: Int]
     var itemsByIncident: [String: [TrackedActionItem]]
     /// What only each incident's own page and the search index read (its sections' HTML, its
-    /// prose), by path: held apart from ``incidents``, whose post-mortems carry none of it, so
-    /// the render stage lets it go once those files are written (``release(afterRendering:)``).
-    var bodies: [String: IncidentBody]
+    /// prose), by path: held apart from ``incidents``, whose post-mortems carry none of it (in a
+    /// build, in the scratch file), so the render stage lets it go once those files are written
+    /// (``release(afterRendering:)``).
+    var bodies: IncidentBodies
 
     /// The model of `postMortems`, whose bodies are in `bodies` (the load stage takes them off
     /// as each file is read) or still in the post-mortems (then taken off here).
-    init(postMortems: [PostMortem], diagnostics: [Diagnostic], options: SiteOptions, bodies: [String: IncidentBody] = [:]) {
+    init(postMortems: [PostMortem], diagnostics: [Diagnostic], options: SiteOptions, bodies: IncidentBodies = IncidentBodies()) {
         self.options = options
-        var kept: [String: IncidentBody] = [:]
+        var kept = IncidentBodies(scratch: bodies.scratch)
         // Tags and Services past `too-many-values`'s limit are ignored, as that diagnostic says.
         let published = postMortems.compactMap { $0.publishedForm(includingDrafts: options.includeDrafts) }.map { postMortem in
             var published = postMortem.withinValueLimits
             // A path names one file (discover reads each file once): the first of two is kept, as `bySlug` keeps it.
-            if kept[published.path] == nil { kept[published.path] = bodies[published.path] ?? published.takeBody() }
+            if let entry = bodies.entry(at: published.path) {
+                kept.add(entry, at: published.path)
+            } else {
+                kept.add(published.takeBody(), at: published.path)
+            }
             return published
         }
         self.bodies = kept
@@ -72,10 +77,10 @@ struct SiteModel {
         switch part {
         case .files(let routes, _):
             for route in routes {
-                if case .incident(let incident) = route.content { bodies[incident.path]?.dropPageHTML() }
+                if case .incident(let incident) = route.content { bodies.dropPageHTML(at: incident.path) }
             }
         case .searchIndex:
-            bodies = [:]
+            bodies.removeAll()
         }
     }
 

@@ -125,6 +125,8 @@ struct BuildCommandTests {
         let result = build(strict: true)
         #expect(result.exitCode == ExitCode.findings)
         #expect(!FileManager.default.fileExists(atPath: output))
+        // The staging folder made before the files were loaded is removed too.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["postmortems"])
         #expect(build().exitCode == ExitCode.success)
     }
 }

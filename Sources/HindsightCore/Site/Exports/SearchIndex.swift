@@ -89,7 +89,7 @@ extension SiteModel {
     /// All the text search covers for one incident, in reading order.
     func searchText(of incident: PostMortem) -> String {
         var parts = [title(of: incident.slug)] + incident.tags + incident.services
-        parts.append(bodies[incident.path]?.prose ?? IncidentBody(incident).prose)
+        parts.append(bodies.prose(at: incident.path) ?? IncidentBody(incident).prose)
         for item in incident.actionItems {
             parts.append(item.title)
             parts.append(item.text)
