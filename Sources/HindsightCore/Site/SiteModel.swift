@@ -11,7 +11,9 @@ struct SiteModel {
     /// The 90 days before those: are we doing better than last time?
     var previousReport: MetricsReport
     var diagnosticsByPath: [String: [Diagnostic]]
-    var bySlug: [String: PostMortem]
+    /// Each published incident's title (its slug when it has none), by slug: the first of two
+    /// incidents with one slug. A title, not a copy of the post-mortem (docs/performance.md).
+    var titleBySlug: [String: String]
     /// Each repeat by its slug: the nearest earlier incidents it repeats, and how many.
     var repeats: [String: RecurrenceReport.Repeat]
     /// Later incidents that repeat each incident: the nearest, and how many.
@@ -35,7 +37,7 @@ struct SiteModel {
         // Tags and Services past `too-many-values`'s limit are ignored, as that diagnostic says.
         let published = postMortems.compactMap { $0.publishedForm(includingDrafts: options.includeDrafts) }.map { postMortem in
             var published = postMortem.withinValueLimits
-            // A path names one file (discover reads each file once): the first of two is kept, as `bySlug` keeps it.
+            // A path names one file (discover reads each file once): the first of two is kept, as `titleBySlug` keeps it.
             if let entry = bodies.entry(at: published.path) {
                 kept.add(entry, at: published.path)
             } else {
@@ -57,7 +59,7 @@ struct SiteModel {
         recentOptions.until = recentSince.adding(days: -1)
         previousReport = MetricsReport(published, options: recentOptions)
         diagnosticsByPath = Dictionary(grouping: diagnostics, by: \.path)
-        bySlug = Dictionary(published.map { ($0.slug, $0) }, uniquingKeysWith: { first, _ in first })
+        titleBySlug = Dictionary(published.map { ($0.slug, $0.title?.value ?? $0.slug) }, uniquingKeysWith: { first, _ in first })
         repeats = Dictionary(report.recurrence.repeats.map { ($0.incident, $0) }, uniquingKeysWith: { first, _ in first })
         repeatedBy = report.recurrence.repeatedBy
         var positionsByTag: [String: [Int]] = [:]
@@ -91,7 +93,7 @@ struct SiteModel {
 
     /// An incident's title as other pages show it (its own page shows all of it).
     func title(of slug: String) -> String {
-        Self.excerpt(bySlug[slug]?.title?.value ?? slug, limit: PageLimits.titleCharacters)
+        Self.excerpt(titleBySlug[slug] ?? slug, limit: PageLimits.titleCharacters)
     }
 
     /// Minutes of a duration metric for one incident, when measurable.

@@ -28,7 +28,7 @@ struct PageModelTests {
 
     @Test("the incident page's model links what it repeats, what repeated it and what is related")
     func incidentLinks() throws {
-        let checkout = try #require(model.bySlug[Self.checkout])
+        let checkout = try #require(model.incident(Self.checkout))
         let page = model.incidentPage(checkout, root: "../../")
         #expect(!page.hasRepeatOf)
         #expect(page.repeatedBy.map(\.url) == ["../../incidents/\(Self.billing)/index.html"])
@@ -37,7 +37,7 @@ struct PageModelTests {
         #expect(page.sections.map(\.anchor) == ["timeline", "root-cause", "impact", "lessons", "actions"])
         #expect(page.sections.map(\.hasTimeline) == [true, false, false, false, false])
         #expect(page.sections.last?.actions.map(\.statusClass) == ["done", "overdue", "dropped"])
-        let billing = model.incidentPage(try #require(model.bySlug[Self.billing]), root: "../../")
+        let billing = model.incidentPage(try #require(model.incident(Self.billing)), root: "../../")
         #expect(billing.repeatLinkedBy == "shared tag #connection-pool and its Recurrence Of field")
         #expect(billing.extraFields.map(\.name) == ["Incident Commander"])
     }
@@ -76,7 +76,7 @@ struct PageModelTests {
 
     @Test("a value a page does not have is nil, so a section over it is false and the lookup goes on to the layout")
     func absentValues() throws {
-        let drill = try #require(model.bySlug[Self.drill])
+        let drill = try #require(model.incident(Self.drill))
         let layout = LayoutModel(
             root: "../../", siteTitle: "Test incidents", pageTitle: "Drill", isHome: false, asOf: "25 Nov 2026",
             asOfISO: "2026-11-25", incidentCount: "5 post-mortems", nav: [])

@@ -10,7 +10,7 @@ struct PhasePageTests {
         options: SiteOptions(title: "Phases", metrics: MetricsOptions(asOf: .of("2024-06-01"))))
 
     func header(_ slug: String) throws -> IncidentPhasesModel? {
-        Self.model.phases(of: try #require(Self.model.bySlug[slug]))
+        Self.model.phases(of: try #require(Self.model.incident(slug)))
     }
 
     @Test("the header writes out every phase: its time, its clock span and a link to the entry that ended it")
@@ -84,7 +84,7 @@ struct PhasePageTests {
 
     @Test("the timeline strip draws the phases on its band, in the header's colours")
     func strip() throws {
-        let svg = TimelineChart.svg(for: try #require(Self.model.bySlug["complete"]))
+        let svg = TimelineChart.svg(for: try #require(Self.model.incident("complete")))
         // 09:40 to 11:30 over 688 units from x = 16: to confirm is 10:00 to 10:08, x 141.1, 50 wide.
         #expect(
             svg.contains(

@@ -42,3 +42,10 @@ enum SiteFixtureCorpus {
         return SiteModel(postMortems: postMortems, diagnostics: Validator().diagnostics(for: postMortems), options: options)
     }
 }
+
+extension SiteModel {
+    /// The published incident named `slug` (the first of two, as ``SiteModel/titleBySlug`` keeps).
+    func incident(_ slug: String) -> PostMortem? {
+        report.incidents.first { $0.slug == slug }
+    }
+}
