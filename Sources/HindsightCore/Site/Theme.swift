@@ -65,18 +65,29 @@ public struct Theme: Sendable {
         self.library = library
     }
 
-    /// Names used in `{{>partial}}` and `{{<parent}}` tags.
+    /// Names used in `{{>partial}}` and `{{<parent}}` tags. The tags are found on UTF-8 bytes (Foundation's
+    /// `range(of:)` was 70 M instructions of every build, on the default theme alone); each tag's text is
+    /// trimmed as before.
     static func referencedTemplates(in text: String) -> [String] {
         var names: [String] = []
-        var rest = Substring(text)
-        while let open = rest.range(of: "{{") {
-            rest = rest[open.upperBound...]
-            guard let close = rest.range(of: "}}") else { break }
-            let tag = rest[..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+        let bytes = Array(text.utf8)
+        /// Where the next `pair` of bytes (`{{`, `}}`) starts, from `start` on.
+        func next(_ pair: UInt8, from start: Int) -> Int? {
+            var index = start
+            while index + 1 < bytes.count {
+                if bytes[index] == pair && bytes[index + 1] == pair { return index }
+                index += 1
+            }
+            return nil
+        }
+        var index = 0
+        while let open = next(UInt8(ascii: "{"), from: index) {
+            guard let close = next(UInt8(ascii: "}"), from: open + 2) else { break }
+            let tag = String(decoding: bytes[(open + 2)..<close], as: UTF8.self).trimmingCharacters(in: .whitespaces)
             if let first = tag.first, first == ">" || first == "<" {
                 names.append(tag.dropFirst().trimmingCharacters(in: .whitespaces))
             }
-            rest = rest[close.upperBound...]
+            index = close + 2
         }
         return names
     }

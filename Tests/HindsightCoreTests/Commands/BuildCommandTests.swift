@@ -152,4 +152,22 @@ struct ThemeTests {
             #expect(error.description.hasPrefix("theme file index.mustache:"))
         }
     }
+
+    @Test("a theme file naming a partial or parent that does not exist is refused with the name, never rendered as nothing")
+    func missingPartial() throws {
+        #expect(
+            Theme.referencedTemplates(in: "é {{> head }} {{{raw}}} {{#list}}{{ <base}}{{/list}}{{!c}}{{>tail}} {{> cut")
+                == ["head", "base", "tail"])
+        #expect(Theme.referencedTemplates(in: "{{{>x}}} }} {{ > y}}} {{>") == ["y"])
+        let folder = try TemporaryFolder()
+        try folder.write("index.mustache", "{{> summary-card }}\n")
+        do {
+            _ = try Theme(overrideDirectory: folder.path)
+            Issue.record("a theme using a missing partial was accepted")
+        } catch {
+            #expect(
+                error.description
+                    == "theme file index.mustache uses {{>summary-card}} (or {{<summary-card}}), but there is no summary-card.mustache")
+        }
+    }
 }
