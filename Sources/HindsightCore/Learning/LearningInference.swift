@@ -29,6 +29,21 @@ public struct LearningInference: Sendable {
     /// is a phrase), K3 (the title holds one), K4 (the root cause holds one),
     /// else `other` (K5). Nil when `Kind` names no kind (`learning-field` says so).
     public func kind(of postMortem: PostMortem) -> Classified<IncidentKind>? {
+        if let memo = postMortem.inferredKind.value(for: keywords) { return memo }
+        return inferKind(of: postMortem)
+    }
+
+    /// The post-mortem with its kind and each action item's type kept on it (``InferenceMemo``),
+    /// so ``kind(of:)`` and ``type(of:)`` read them instead of matching again. The load stage
+    /// does this once per file, before the rules.
+    public func classify(_ postMortem: inout PostMortem) {
+        postMortem.inferredKind = InferenceMemo(inferKind(of: postMortem), by: keywords)
+        for index in postMortem.actionItems.indices {
+            postMortem.actionItems[index].inferredType = InferenceMemo(inferType(of: postMortem.actionItems[index]), by: keywords)
+        }
+    }
+
+    private func inferKind(of postMortem: PostMortem) -> Classified<IncidentKind>? {
         if let field = postMortem.field(key: "kind"), !Placeholder.isPlaceholder(field.value) {
             return IncidentKind(written: field.value).map { Classified($0) }
         }
@@ -57,6 +72,11 @@ public struct LearningInference: Sendable {
     /// holds a type's phrase, types tried in order), else `other` (T3). Nil
     /// when `Type:` names no type (`learning-field` says so).
     public func type(of item: ActionItem) -> Classified<ActionType>? {
+        if let memo = item.inferredType.value(for: keywords) { return memo }
+        return inferType(of: item)
+    }
+
+    private func inferType(of item: ActionItem) -> Classified<ActionType>? {
         if let written = item.typeText {
             return ActionType(written: written.value).map { Classified($0) }
         }

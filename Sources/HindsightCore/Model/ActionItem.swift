@@ -38,6 +38,8 @@ public struct ActionItem: Sendable, Hashable {
     public var isTableRow = false
     /// A table row's other columns (`Priority`, `Type`, `Notes`), by header as written, in column order.
     public var attributes: [MetadataField] = []
+    /// The type the learning framework's inference gave it, kept by the load stage (a cache: see ``InferenceMemo``).
+    public var inferredType = InferenceMemo<ActionType>()
 
     /// Open, done or dropped.
     public var status: ActionStatus { isDone ? .done : isDropped ? .dropped : .open }

@@ -44,6 +44,8 @@ public struct PostMortem: Sendable, Hashable {
     public var unreadableTables: [UnreadableTable] = []
     /// When git says the file last changed, set by the build from the input folder's repository (nil when unknown or not read).
     public var history: FileHistory?
+    /// The kind the learning framework's inference gave it, kept by the load stage (a cache: see ``InferenceMemo``).
+    public var inferredKind = InferenceMemo<IncidentKind>()
 
     public init(slug: String, path: String, relativePath: String? = nil) {
         self.slug = slug

@@ -134,6 +134,8 @@ public struct Corpus: Sendable {
         parser.read(file).map { parsed in
             var postMortem = parsed
             postMortem.invisibleCharacters = file.invisibleCharacters
+            // The kind and the types inferred once, here, for the rule, the metrics and the site.
+            validator?.context.learning.classify(&postMortem)
             return (postMortem, validator?.diagnostics(for: postMortem) ?? [])
         }
     }
