@@ -28,55 +28,68 @@ public struct GroupFigures: Sendable, Hashable {
 }
 
 /// Groups incidents and computes each group's figures.
+///
+/// A group is positions in ``postMortems``, never copies of the post-mortems: a copy retains
+/// every one of its fields, and at 100,000 incidents those copies were half the measure stage
+/// (docs/performance.md).
 struct BreakdownBuilder {
     var postMortems: [PostMortem]
     var itemsByIncident: [String: [TrackedActionItem]]
     var repeatSlugs: Set<String>
     var severityLevels: [String]
 
-    func figures(key: String, members: [PostMortem], withSeverities: Bool = false) -> GroupFigures {
+    func figures(key: String, members: [Int], withSeverities: Bool = false) -> GroupFigures {
         var actionItems = ActionItemMetrics()
+        var restore: [Int] = []
+        var repeats = 0
+        var counted = 0
+        var severityCounts = [Int](repeating: 0, count: withSeverities ? severityLevels.count : 0)
         for member in members {
-            for item in itemsByIncident[member.slug] ?? [] { actionItems.count(item) }
+            let postMortem = postMortems[member]
+            for item in itemsByIncident[postMortem.slug] ?? [] { actionItems.count(item) }
+            if let minutes = try? DurationMetric.timeToRestore.measure(postMortem).get() { restore.append(minutes) }
+            if repeatSlugs.contains(postMortem.slug) { repeats += 1 }
+            if !postMortem.isExcludedFromMetrics { counted += 1 }
+            if withSeverities, let severity = postMortem.severity, let level = severityLevels.firstIndex(of: severity) {
+                severityCounts[level] += 1
+            }
         }
-        let restore = members.compactMap { try? DurationMetric.timeToRestore.measure($0).get() }
-        let bySeverity =
-            withSeverities
-            ? severityLevels.map { level in (level, members.filter { $0.severity == level }.count) }
-            : []
         return GroupFigures(
             key: key,
-            incidents: members.map(\.slug),
+            incidents: members.map { postMortems[$0].slug },
             timeToRestore: DurationStatistics(restore),
             actionItems: actionItems,
-            repeats: members.filter { repeatSlugs.contains($0.slug) }.count,
-            bySeverity: bySeverity,
-            countedIncidents: members.filter { !$0.isExcludedFromMetrics }.count
+            repeats: repeats,
+            bySeverity: withSeverities ? Array(zip(severityLevels, severityCounts)) : [],
+            countedIncidents: counted
         )
     }
 
     /// One group per value of `keys`, sorted by key.
     func grouped(by keys: (PostMortem) -> [String]) -> [GroupFigures] {
-        var groups: [String: [PostMortem]] = [:]
-        for postMortem in postMortems {
-            for key in Set(keys(postMortem)) { groups[key, default: []].append(postMortem) }
+        var groups: [String: [Int]] = [:]
+        for index in postMortems.indices {
+            for key in Set(keys(postMortems[index])) { groups[key, default: []].append(index) }
         }
         return groups.keys.sorted().map { figures(key: $0, members: groups[$0]!) }
     }
 
     /// One group per severity level on the scale, in scale order (empty levels included).
     func bySeverity() -> [GroupFigures] {
-        severityLevels.map { level in figures(key: level, members: postMortems.filter { $0.severity == level }) }
+        var groups = [[Int]](repeating: [], count: severityLevels.count)
+        for index in postMortems.indices {
+            guard let severity = postMortems[index].severity, let level = severityLevels.firstIndex(of: severity) else { continue }
+            groups[level].append(index)
+        }
+        return zip(severityLevels, groups).map { figures(key: $0, members: $1) }
     }
 
     /// Every month (or quarter) from the first incident's through `end` (or the
     /// last incident's, if later), empty ones included.
     func byPeriod(_ period: Period, through end: Day) -> [GroupFigures] {
-        let dated = postMortems.filter { $0.date != nil }
-        guard let first = dated.map({ $0.date! }).min(), let lastIncident = dated.map({ $0.date! }).max() else { return [] }
-        let last = max(lastIncident, end)
-        let groups = Dictionary(grouping: dated) { period.key(of: $0.date!) }
-        return period.keys(from: first, through: last).map { key in
+        let dated = postMortems.indices.filter { postMortems[$0].date != nil }
+        let groups = Dictionary(grouping: dated) { period.key(of: postMortems[$0].date!) }
+        return period.keys(covering: postMortems, through: end).map { key in
             figures(key: key, members: groups[key] ?? [], withSeverities: true)
         }
     }
@@ -88,6 +101,14 @@ public enum Period: String, Sendable, CaseIterable {
     case quarter
 
     func key(of day: Day) -> String { self == .month ? day.monthKey : day.quarterKey }
+
+    /// Every period from the first dated incident's through `end` (or the last incident's, if
+    /// later); none when no incident is dated.
+    func keys(covering postMortems: [PostMortem], through end: Day) -> [String] {
+        let dates = postMortems.indices.compactMap { postMortems[$0].date }
+        guard let first = dates.min(), let last = dates.max() else { return [] }
+        return keys(from: first, through: max(last, end))
+    }
 
     /// Consecutive period keys covering `first` through `last`.
     func keys(from first: Day, through last: Day) -> [String] {

@@ -81,14 +81,15 @@ extension PeriodComparison {
     ) -> [PeriodComparison] {
         ComparisonPeriod.allCases.flatMap { period in
             let windows = period.windows(asOf: asOf)
-            func members(_ window: (from: Day, to: Day)) -> [PostMortem] {
-                incidents.filter { $0.date.map { window.from <= $0 && $0 <= window.to } ?? false }
+            // Positions in `incidents`, not copies of the post-mortems (see ``BreakdownBuilder``).
+            func members(_ window: (from: Day, to: Day)) -> [Int] {
+                incidents.indices.filter { incidents[$0].date.map { window.from <= $0 && $0 <= window.to } ?? false }
             }
             let current = members(windows.current)
             let previous = members(windows.previous)
             return ComparisonMeasure.allCases.map { measure in
-                let a = ComparisonSample(measure, current, itemsByIncident: itemsByIncident, repeatSlugs: repeatSlugs)
-                let b = ComparisonSample(measure, previous, itemsByIncident: itemsByIncident, repeatSlugs: repeatSlugs)
+                let a = ComparisonSample(measure, current, of: incidents, itemsByIncident: itemsByIncident, repeatSlugs: repeatSlugs)
+                let b = ComparisonSample(measure, previous, of: incidents, itemsByIncident: itemsByIncident, repeatSlugs: repeatSlugs)
                 return PeriodComparison(period: period, measure: measure, current: (windows.current, a), previous: (windows.previous, b))
             }
         }
@@ -121,16 +122,20 @@ struct ComparisonSample {
     var bootstrap: Bootstrap.Sample
     var count: Int { bootstrap.count }
 
-    init(_ measure: ComparisonMeasure, _ members: [PostMortem], itemsByIncident: [String: [TrackedActionItem]], repeatSlugs: Set<String>) {
+    /// The sample of the incidents at positions `members` of `incidents`.
+    init(
+        _ measure: ComparisonMeasure, _ members: [Int], of incidents: [PostMortem], itemsByIncident: [String: [TrackedActionItem]],
+        repeatSlugs: Set<String>
+    ) {
         side = ComparisonSide(from: Day(ordinal: 0), to: Day(ordinal: 0), count: 0)
         switch measure {
         case .timeToRestore:
-            let sorted = members.compactMap { try? DurationMetric.timeToRestore.measure($0).get() }.map(Double.init).sorted()
+            let sorted = members.compactMap { try? DurationMetric.timeToRestore.measure(incidents[$0]).get() }.map(Double.init).sorted()
             side.timeToRestore = DurationStatistics(sorted)
             value = side.timeToRestore.median
             bootstrap = Bootstrap.Sample(count: sorted.count) { Bootstrap.median(of: sorted, draws: $0) }
         case .actionItemCompletion:
-            let withItems = members.compactMap { itemsByIncident[$0.slug] }.filter { !$0.isEmpty }
+            let withItems = members.compactMap { itemsByIncident[incidents[$0].slug] }.filter { !$0.isEmpty }
             side.actionItems = ActionItemMetrics(withItems.flatMap { $0 })
             value = side.actionItems.completionRate
             // Dropped items count in neither done nor the total, as in the completion rate itself.
@@ -146,8 +151,8 @@ struct ComparisonSample {
                 return Double(drawnDone) / Double(max(drawnTotal, 1))
             }
         case .repeatRate:
-            let considered = members.filter { !$0.isExcludedFromMetrics }
-            let repeated = considered.map { repeatSlugs.contains($0.slug) ? 1 : 0 }
+            let considered = members.filter { !incidents[$0].isExcludedFromMetrics }
+            let repeated = considered.map { repeatSlugs.contains(incidents[$0].slug) ? 1 : 0 }
             side.repeats = repeated.reduce(0, +)
             value = considered.isEmpty ? nil : Double(side.repeats) / Double(considered.count)
             bootstrap = Bootstrap.Sample(count: considered.count) { draws in

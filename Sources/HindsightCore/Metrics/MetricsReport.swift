@@ -68,11 +68,13 @@ public struct MetricsReport: Sendable {
     public init(_ postMortems: [PostMortem], options: MetricsOptions) {
         self.options = options
         // Tags and Services past `too-many-values`'s limit are ignored, as that diagnostic says.
-        var selected = postMortems.map(\.withinValueLimits).filter { postMortem in
-            if options.since == nil && options.until == nil { return true }
-            guard let date = postMortem.date else { return false }
-            return (options.since.map { date >= $0 } ?? true) && (options.until.map { date <= $0 } ?? true)
-        }
+        // Selected first, so a period's report copies only the post-mortems in it.
+        var selected = Array(
+            postMortems.lazy.filter { postMortem in
+                if options.since == nil && options.until == nil { return true }
+                guard let date = postMortem.date else { return false }
+                return (options.since.map { date >= $0 } ?? true) && (options.until.map { date <= $0 } ?? true)
+            }.map(\.withinValueLimits))
         if !options.excludedTags.isEmpty {
             for index in selected.indices {
                 selected[index].excludingTag = options.excludedTags.first { selected[index].tags.contains($0) }
@@ -82,41 +84,61 @@ public struct MetricsReport: Sendable {
         incidents =
             RecurrenceReport.chronological(selected)
             + selected.filter { $0.date == nil }.sorted { $0.slug < $1.slug }
-        var durations: [DurationMetric: DurationReport] = [:]
-        for metric in DurationMetric.allCases { durations[metric] = DurationReport(metric, over: incidents) }
-        self.durations = durations
-        actionItems = TrackedActionItem.track(incidents, asOf: options.asOf, slo: options.slo)
-        actionTotals = ActionItemMetrics(actionItems)
-        recurrence = RecurrenceReport(
-            incidents, windowDays: options.recurrenceWindowDays, actionItems: actionItems, filter: options.recurrenceFilter)
+        let incidents = incidents
+        // Periods run up to the as-of date (or --until): quiet recent months count too.
+        let end = options.until.map { min($0, options.asOf) } ?? options.asOf
 
-        let itemsByIncident = Dictionary(grouping: actionItems, by: \.incident)
-        let repeatSlugs = Set(recurrence.repeats.map(\.incident))
+        // The figures are computed in two rounds of two halves, each half on its own core: what
+        // the second round counts needs the first round's repeats.
+        // 1. Durations and phases need only the incidents; the action items and the repeats, each other.
+        let (timings, followUps) = ParallelMap.both(
+            {
+                (
+                    durations: Dictionary(uniqueKeysWithValues: DurationMetric.allCases.map { ($0, DurationReport($0, over: incidents)) }),
+                    phases: PhaseReport(incidents, quarterKeys: Period.quarter.keys(covering: incidents, through: end))
+                )
+            },
+            {
+                let actionItems = TrackedActionItem.track(incidents, asOf: options.asOf, slo: options.slo)
+                let recurrence = RecurrenceReport(
+                    incidents, windowDays: options.recurrenceWindowDays, actionItems: actionItems, filter: options.recurrenceFilter)
+                return (actionItems: actionItems, recurrence: recurrence)
+            })
+        durations = timings.durations
+        phases = timings.phases
+        actionItems = followUps.actionItems
+        recurrence = followUps.recurrence
+        actionTotals = ActionItemMetrics(followUps.actionItems)
+
+        // 2. The breakdowns and the action items' own figures; the period comparisons.
+        let itemsByIncident = Dictionary(grouping: followUps.actionItems, by: \.incident)
+        let repeatSlugs = Set(followUps.recurrence.repeats.map(\.incident))
         let builder = BreakdownBuilder(
             postMortems: incidents, itemsByIncident: itemsByIncident, repeatSlugs: repeatSlugs,
             severityLevels: options.severityScale.levels)
-        bySeverity = builder.bySeverity()
-        byService = builder.grouped { $0.services }
-        byTag = builder.grouped { $0.tags }
-        // Periods run up to the as-of date (or --until): quiet recent months count too.
-        let end = options.until.map { min($0, options.asOf) } ?? options.asOf
-        months = builder.byPeriod(.month, through: end)
-        quarters = builder.byPeriod(.quarter, through: end)
-        phases = PhaseReport(incidents, quarterKeys: quarters.map(\.key))
-
-        let ownerGroups = Dictionary(grouping: actionItems) { $0.item.owner?.value ?? "(no owner)" }
-        byOwner = ownerGroups.keys.sorted().map { ($0, ActionItemMetrics(ownerGroups[$0]!)) }
-        let teamGroups = Dictionary(grouping: actionItems) { OwnerTeam.team(of: $0.item.owner?.value) }
-        byTeam =
-            teamGroups.keys.compactMap { $0 }.sorted().map { ($0, ActionItemMetrics(teamGroups[$0] ?? [])) }
-            + (teamGroups[nil].map { [(OwnerTeam.noTeam, ActionItemMetrics($0))] } ?? [])
-        followThrough = FollowThroughReport(actionItems, asOf: options.asOf)
-        let monthGroups = Dictionary(grouping: actionItems.filter { $0.incidentDate != nil }) { $0.incidentDate!.monthKey }
-        actionsByIncidentMonth = monthGroups.keys.sorted().map { ($0, ActionItemMetrics(monthGroups[$0]!)) }
-        if options.comparesPeriods {
-            comparisons = PeriodComparison.all(
-                incidents: incidents, asOf: options.asOf, itemsByIncident: itemsByIncident, repeatSlugs: repeatSlugs)
-        }
+        let (breakdowns, comparisons) = ParallelMap.both(
+            {
+                (
+                    bySeverity: builder.bySeverity(), byService: builder.grouped { $0.services }, byTag: builder.grouped { $0.tags },
+                    months: builder.byPeriod(.month, through: end), quarters: builder.byPeriod(.quarter, through: end),
+                    followUps: ActionItemBreakdowns(followUps.actionItems, asOf: options.asOf)
+                )
+            },
+            { () -> [PeriodComparison] in
+                guard options.comparesPeriods else { return [] }
+                return PeriodComparison.all(
+                    incidents: incidents, asOf: options.asOf, itemsByIncident: itemsByIncident, repeatSlugs: repeatSlugs)
+            })
+        bySeverity = breakdowns.bySeverity
+        byService = breakdowns.byService
+        byTag = breakdowns.byTag
+        months = breakdowns.months
+        quarters = breakdowns.quarters
+        byOwner = breakdowns.followUps.byOwner
+        byTeam = breakdowns.followUps.byTeam
+        followThrough = breakdowns.followUps.followThrough
+        actionsByIncidentMonth = breakdowns.followUps.byIncidentMonth
+        self.comparisons = comparisons
     }
 
     public func duration(_ metric: DurationMetric) -> DurationReport { durations[metric]! }
@@ -136,5 +158,25 @@ public struct MetricsReport: Sendable {
     /// Incident count per severity level on the scale.
     public var incidentsBySeverity: [(severity: String, count: Int)] {
         bySeverity.map { ($0.key, $0.incidents.count) }
+    }
+}
+
+/// The action items' figures by owner, team and incident month, and their follow-through.
+struct ActionItemBreakdowns: Sendable {
+    var byOwner: [(owner: String, figures: ActionItemMetrics)]
+    var byTeam: [(team: String, figures: ActionItemMetrics)]
+    var followThrough: FollowThroughReport
+    var byIncidentMonth: [(month: String, figures: ActionItemMetrics)]
+
+    init(_ actionItems: [TrackedActionItem], asOf: Day) {
+        let ownerGroups = Dictionary(grouping: actionItems) { $0.item.owner?.value ?? "(no owner)" }
+        byOwner = ownerGroups.keys.sorted().map { ($0, ActionItemMetrics(ownerGroups[$0]!)) }
+        let teamGroups = Dictionary(grouping: actionItems) { OwnerTeam.team(of: $0.item.owner?.value) }
+        byTeam =
+            teamGroups.keys.compactMap { $0 }.sorted().map { ($0, ActionItemMetrics(teamGroups[$0] ?? [])) }
+            + (teamGroups[nil].map { [(OwnerTeam.noTeam, ActionItemMetrics($0))] } ?? [])
+        followThrough = FollowThroughReport(actionItems, asOf: asOf)
+        let monthGroups = Dictionary(grouping: actionItems.filter { $0.incidentDate != nil }) { $0.incidentDate!.monthKey }
+        byIncidentMonth = monthGroups.keys.sorted().map { ($0, ActionItemMetrics(monthGroups[$0]!)) }
     }
 }

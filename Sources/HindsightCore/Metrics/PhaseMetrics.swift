@@ -184,12 +184,13 @@ public struct PhaseReport: Sendable {
             }
             if phases.isOutOfOrder { outOfOrder.append(incident.slug) }
             guard let date = incident.date else { continue }
-            var quarter = byQuarter[date.quarterKey] ?? (0, Array(repeating: [], count: Phase.allCases.count))
-            quarter.incidents += 1
+            // Mutated in place: a copy taken out and put back copies the quarter's minutes on every
+            // append, quadratic in the incidents of a quarter (docs/performance.md).
+            let key = date.quarterKey
+            byQuarter[key, default: (0, Array(repeating: [], count: Phase.allCases.count))].incidents += 1
             for measured in phases.measured {
-                quarter.minutes[measured.phase.position].append(measured.minutes)
+                byQuarter[key]!.minutes[measured.phase.position].append(measured.minutes)
             }
-            byQuarter[date.quarterKey] = quarter
         }
         for index in byPhase.indices { byPhase[index].statistics = DurationStatistics(byPhase[index].included.map(\.minutes)) }
         self.byPhase = byPhase

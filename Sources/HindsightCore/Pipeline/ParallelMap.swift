@@ -33,6 +33,23 @@ enum ParallelMap {
         }
     }
 
+    /// `first` and `second` at once, one on each of two cores; their results in that order.
+    static func both<First: Sendable, Second: Sendable>(
+        _ first: @Sendable () -> First, _ second: @Sendable () -> Second
+    ) -> (First, Second) {
+        let results = Pair<First, Second>()
+        // Each iteration writes its own slot, and both are read only after concurrentPerform returns.
+        DispatchQueue.concurrentPerform(iterations: 2) { half in
+            if half == 0 { results.first = first() } else { results.second = second() }
+        }
+        return (results.first!, results.second!)
+    }
+
+    private final class Pair<First, Second>: @unchecked Sendable {
+        var first: First?
+        var second: Second?
+    }
+
     private struct SharedBuffer<Element>: @unchecked Sendable {
         let buffer: UnsafeMutableBufferPointer<Element>
     }

@@ -22,6 +22,9 @@ struct SiteModel {
     var positionsByTag: [String: [Int]]
     /// Each incident's position in `report.incidents`.
     var positionBySlug: [String: Int]
+    /// Each published incident's position in ``incidents``, by path (the first of two with one
+    /// path): made once, not once per page of the Problems list (docs/performance.md).
+    var incidentPositionByPath: [String: Int]
     var itemsByIncident: [String: [TrackedActionItem]]
     /// What only each incident's own page and the search index read (its sections' HTML, its
     /// prose), by path: held apart from ``incidents``, whose post-mortems carry none of it (in a
@@ -70,6 +73,11 @@ struct SiteModel {
         }
         self.positionsByTag = positionsByTag
         self.positionBySlug = positionBySlug
+        var incidentPositionByPath: [String: Int] = [:]
+        for (position, incident) in incidents.enumerated() where incidentPositionByPath[incident.path] == nil {
+            incidentPositionByPath[incident.path] = position
+        }
+        self.incidentPositionByPath = incidentPositionByPath
         itemsByIncident = Dictionary(grouping: report.actionItems, by: \.incident)
     }
 

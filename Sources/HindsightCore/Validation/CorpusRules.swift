@@ -63,21 +63,22 @@ enum CorpusRules {
     /// or with the same title and date. Each file names the other.
     static func duplicateIncidents(_ postMortems: [PostMortem]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        var firstBySlug: [String: PostMortem] = [:]
-        var firstByTitleAndDate: [String: PostMortem] = [:]
-        for postMortem in postMortems {
+        // Positions, not copies of the post-mortems: a dictionary of 100,000 copies is slow to grow.
+        var firstBySlug: [String: Int] = [:]
+        var firstByTitleAndDate: [String: Int] = [:]
+        for (position, postMortem) in postMortems.enumerated() {
             let slugKey = postMortem.slug.lowercased()
             if let other = firstBySlug[slugKey] {
-                diagnostics += pair(postMortem, other, reason: "has the same slug (ignoring case) as")
+                diagnostics += pair(postMortem, postMortems[other], reason: "has the same slug (ignoring case) as")
             } else {
-                firstBySlug[slugKey] = postMortem
+                firstBySlug[slugKey] = position
             }
             if let title = postMortem.title?.value, let date = postMortem.date, !title.isEmpty {
                 let key = "\(date)\u{0}\(title.lowercased())"
                 if let other = firstByTitleAndDate[key] {
-                    diagnostics += pair(postMortem, other, reason: "has the same title and date (\(date)) as")
+                    diagnostics += pair(postMortem, postMortems[other], reason: "has the same title and date (\(date)) as")
                 } else {
-                    firstByTitleAndDate[key] = postMortem
+                    firstByTitleAndDate[key] = position
                 }
             }
         }

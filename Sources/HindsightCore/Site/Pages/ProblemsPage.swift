@@ -17,10 +17,6 @@ extension SiteModel {
     func problemsPage(_ files: [(path: String, errors: Int, warnings: Int)], page pagination: Pagination, root: String)
         -> ProblemsPageModel
     {
-        let slugs = Dictionary(incidents.map { ($0.path, $0.slug) }, uniquingKeysWith: { first, _ in first })
-        // Shown below its input folder (`2024/…`), never as the build machine's path; a file
-        // that is not published (unreadable, a draft) by its name.
-        let shownPaths = Dictionary(incidents.map { ($0.path, $0.relativePath) }, uniquingKeysWith: { first, _ in first })
         let errors = files.reduce(0) { $0 + $1.errors }
         let warnings = files.reduce(0) { $0 + $1.warnings }
         return ProblemsPageModel(
@@ -30,9 +26,12 @@ extension SiteModel {
                     + "most errors first. Run hindsight check for every message with its line and column.",
             files: files[pagination.range].map { file in
                 let diagnostics = diagnosticsByPath[file.path] ?? []
+                let incident = incidentPositionByPath[file.path].map { incidents[$0] }
                 return ProblemsPageModel.File(
-                    path: shownPaths[file.path] ?? file.path.split(separator: "/").last.map(String.init) ?? file.path,
-                    url: slugs[file.path].map { root + SitePaths.incident($0) + "#diagnostics-heading" },
+                    // Shown below its input folder (`2024/…`), never as the build machine's path; a file
+                    // that is not published (unreadable, a draft) by its name.
+                    path: incident?.relativePath ?? file.path.split(separator: "/").last.map(String.init) ?? file.path,
+                    url: incident.map { root + SitePaths.incident($0.slug) + "#diagnostics-heading" },
                     counts: Format.plural(file.errors, "error") + ", " + Format.plural(file.warnings, "warning"),
                     messages: diagnostics.prefix(Self.problemMessages).map { Self.diagnosticRow($0, root: root) },
                     more: diagnostics.count > Self.problemMessages ? "and \(diagnostics.count - Self.problemMessages) more" : nil)
