@@ -191,6 +191,19 @@ struct BreakdownTests {
         #expect(r.quarters.map(\.key) == ["2024-Q1", "2024-Q2"])
     }
 
+    @Test("the phases run over the report's quarters, counting each quarter's incidents; none when no incident is dated")
+    func phaseQuarters() {
+        let r = report([
+            IncidentBuilder(slug: "a", date: "2024-01-05"), IncidentBuilder(slug: "b", date: "2024-01-20"),
+            IncidentBuilder(slug: "c", date: "2024-03-02"), IncidentBuilder(slug: "u"),
+        ])
+        #expect(r.phases.quarters.map(\.key) == r.quarters.map(\.key))
+        #expect(r.phases.quarters.map(\.incidents) == [3, 0])
+        let undated = report([IncidentBuilder(slug: "u")])
+        #expect(undated.quarters.isEmpty)
+        #expect(undated.phases.quarters.isEmpty)
+    }
+
     @Test("severity counts cover the whole scale")
     func severities() {
         let r = report([IncidentBuilder(slug: "a", date: "2024-01-05", severity: "P0")])

@@ -24,6 +24,25 @@ final class Tracked: Sendable {
 
 @Suite("ParallelMap")
 struct ParallelMapTests {
+    @Test("both runs the two halves at once and returns their results in order")
+    func both() {
+        // Each half waits for the other to start: run one after the other, this would never return.
+        let started = DispatchGroup()
+        started.enter()
+        started.enter()
+        let (first, second) = ParallelMap.both(
+            {
+                started.leave()
+                return started.wait(timeout: .now() + 10) == .success ? "first" : "first alone"
+            },
+            {
+                started.leave()
+                return started.wait(timeout: .now() + 10) == .success ? 2 : -2
+            })
+        #expect(first == "first")
+        #expect(second == 2)
+    }
+
     @Test("results keep the input's order")
     func order() {
         #expect(ParallelMap.map(Array(0..<1000)) { $0 * 2 } == (0..<1000).map { $0 * 2 })
