@@ -25,6 +25,11 @@ public struct ActionItemMetrics: Sendable, Hashable {
     init(_ items: [TrackedActionItem]) {
         for item in items { count(item) }
     }
+
+    /// The figures of the items at `positions` of `items`: groups made of positions, not of copies.
+    init(_ items: [TrackedActionItem], at positions: [Int]) {
+        for position in positions { count(items[position]) }
+    }
 }
 
 /// An action item with its incident and its state on the as-of date.
@@ -67,24 +72,29 @@ public struct FollowUpSLO: Sendable, Hashable {
 
 extension TrackedActionItem {
     static func track(_ postMortems: [PostMortem], asOf: Day, slo: FollowUpSLO) -> [TrackedActionItem] {
-        postMortems.flatMap { postMortem in
+        // Made to its size: grown by appending, the list of every item would hold up to twice its room.
+        var tracked: [TrackedActionItem] = []
+        tracked.reserveCapacity(postMortems.reduce(0) { $0 + $1.actionItems.count })
+        for postMortem in postMortems {
             let idCounts = Dictionary(postMortem.actionItems.compactMap(\.id).map { ($0, 1) }, uniquingKeysWith: +)
-            return postMortem.actionItems.map { item in
+            for item in postMortem.actionItems {
                 var daysOverdue: Int?
                 if item.isOpen, let due = item.due, due < asOf { daysOverdue = due.days(until: asOf) }
                 let deadline = postMortem.date.map { $0.adding(days: slo.days(for: postMortem.severity)) }
-                return TrackedActionItem(
-                    incident: postMortem.slug,
-                    incidentTitle: postMortem.title?.value ?? postMortem.slug,
-                    incidentDate: postMortem.date,
-                    severity: postMortem.severity,
-                    item: item,
-                    daysOverdue: daysOverdue,
-                    isPastSLO: item.isOpen && deadline.map { $0 < asOf } == true,
-                    sloDeadline: deadline,
-                    anchorID: item.id.flatMap { id in idCounts[id] == 1 && !id.allSatisfy(\.isASCIIDigit) ? id : nil }
-                )
+                tracked.append(
+                    TrackedActionItem(
+                        incident: postMortem.slug,
+                        incidentTitle: postMortem.title?.value ?? postMortem.slug,
+                        incidentDate: postMortem.date,
+                        severity: postMortem.severity,
+                        item: item,
+                        daysOverdue: daysOverdue,
+                        isPastSLO: item.isOpen && deadline.map { $0 < asOf } == true,
+                        sloDeadline: deadline,
+                        anchorID: item.id.flatMap { id in idCounts[id] == 1 && !id.allSatisfy(\.isASCIIDigit) ? id : nil }
+                    ))
             }
         }
+        return tracked
     }
 }

@@ -34,19 +34,21 @@ public struct GroupFigures: Sendable, Hashable {
 /// (docs/performance.md).
 struct BreakdownBuilder {
     var postMortems: [PostMortem]
-    var itemsByIncident: [String: [TrackedActionItem]]
+    /// Every action item, and the positions in it of each incident's items, by slug.
+    var actionItems: [TrackedActionItem]
+    var itemPositionsByIncident: [String: [Int]]
     var repeatSlugs: Set<String>
     var severityLevels: [String]
 
     func figures(key: String, members: [Int], withSeverities: Bool = false) -> GroupFigures {
-        var actionItems = ActionItemMetrics()
+        var itemFigures = ActionItemMetrics()
         var restore: [Int] = []
         var repeats = 0
         var counted = 0
         var severityCounts = [Int](repeating: 0, count: withSeverities ? severityLevels.count : 0)
         for member in members {
             let postMortem = postMortems[member]
-            for item in itemsByIncident[postMortem.slug] ?? [] { actionItems.count(item) }
+            for position in itemPositionsByIncident[postMortem.slug] ?? [] { itemFigures.count(actionItems[position]) }
             if let minutes = try? DurationMetric.timeToRestore.measure(postMortem).get() { restore.append(minutes) }
             if repeatSlugs.contains(postMortem.slug) { repeats += 1 }
             if !postMortem.isExcludedFromMetrics { counted += 1 }
@@ -58,7 +60,7 @@ struct BreakdownBuilder {
             key: key,
             incidents: members.map { postMortems[$0].slug },
             timeToRestore: DurationStatistics(restore),
-            actionItems: actionItems,
+            actionItems: itemFigures,
             repeats: repeats,
             bySeverity: withSeverities ? Array(zip(severityLevels, severityCounts)) : [],
             countedIncidents: counted

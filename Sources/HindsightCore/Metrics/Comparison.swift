@@ -77,7 +77,8 @@ public struct ComparisonSide: Sendable, Hashable {
 extension PeriodComparison {
     /// Every period and measure, the default first.
     static func all(
-        incidents: [PostMortem], asOf: Day, itemsByIncident: [String: [TrackedActionItem]], repeatSlugs: Set<String>
+        incidents: [PostMortem], asOf: Day, actionItems: [TrackedActionItem], itemPositionsByIncident: [String: [Int]],
+        repeatSlugs: Set<String>
     ) -> [PeriodComparison] {
         ComparisonPeriod.allCases.flatMap { period in
             let windows = period.windows(asOf: asOf)
@@ -88,8 +89,9 @@ extension PeriodComparison {
             let current = members(windows.current)
             let previous = members(windows.previous)
             return ComparisonMeasure.allCases.map { measure in
-                let a = ComparisonSample(measure, current, of: incidents, itemsByIncident: itemsByIncident, repeatSlugs: repeatSlugs)
-                let b = ComparisonSample(measure, previous, of: incidents, itemsByIncident: itemsByIncident, repeatSlugs: repeatSlugs)
+                let items = (actionItems, itemPositionsByIncident)
+                let a = ComparisonSample(measure, current, of: incidents, items: items, repeatSlugs: repeatSlugs)
+                let b = ComparisonSample(measure, previous, of: incidents, items: items, repeatSlugs: repeatSlugs)
                 return PeriodComparison(period: period, measure: measure, current: (windows.current, a), previous: (windows.previous, b))
             }
         }
@@ -124,8 +126,8 @@ struct ComparisonSample {
 
     /// The sample of the incidents at positions `members` of `incidents`.
     init(
-        _ measure: ComparisonMeasure, _ members: [Int], of incidents: [PostMortem], itemsByIncident: [String: [TrackedActionItem]],
-        repeatSlugs: Set<String>
+        _ measure: ComparisonMeasure, _ members: [Int], of incidents: [PostMortem],
+        items: (all: [TrackedActionItem], positionsByIncident: [String: [Int]]), repeatSlugs: Set<String>
     ) {
         side = ComparisonSide(from: Day(ordinal: 0), to: Day(ordinal: 0), count: 0)
         switch measure {
@@ -135,12 +137,13 @@ struct ComparisonSample {
             value = side.timeToRestore.median
             bootstrap = Bootstrap.Sample(count: sorted.count) { Bootstrap.median(of: sorted, draws: $0) }
         case .actionItemCompletion:
-            let withItems = members.compactMap { itemsByIncident[incidents[$0].slug] }.filter { !$0.isEmpty }
-            side.actionItems = ActionItemMetrics(withItems.flatMap { $0 })
+            // Positions of each incident's items in `items.all`, for the incidents with any.
+            let withItems = members.compactMap { items.positionsByIncident[incidents[$0].slug] }.filter { !$0.isEmpty }
+            side.actionItems = ActionItemMetrics(items.all, at: withItems.flatMap { $0 })
             value = side.actionItems.completionRate
             // Dropped items count in neither done nor the total, as in the completion rate itself.
-            let done = withItems.map { items in items.filter(\.item.isDone).count }
-            let total = withItems.map { items in items.filter { !$0.item.isDropped }.count }
+            let done = withItems.map { positions in positions.filter { items.all[$0].item.isDone }.count }
+            let total = withItems.map { positions in positions.filter { !items.all[$0].item.isDropped }.count }
             bootstrap = Bootstrap.Sample(count: withItems.count) { draws in
                 var drawnDone = 0
                 var drawnTotal = 0

@@ -111,10 +111,12 @@ public struct MetricsReport: Sendable {
         actionTotals = ActionItemMetrics(followUps.actionItems)
 
         // 2. The breakdowns and the action items' own figures; the period comparisons.
-        let itemsByIncident = Dictionary(grouping: followUps.actionItems, by: \.incident)
+        // Each incident's items as positions, not a second list of copies.
+        let items = followUps.actionItems
+        let itemPositionsByIncident = Dictionary(grouping: items.indices) { items[$0].incident }
         let repeatSlugs = Set(followUps.recurrence.repeats.map(\.incident))
         let builder = BreakdownBuilder(
-            postMortems: incidents, itemsByIncident: itemsByIncident, repeatSlugs: repeatSlugs,
+            postMortems: incidents, actionItems: items, itemPositionsByIncident: itemPositionsByIncident, repeatSlugs: repeatSlugs,
             severityLevels: options.severityScale.levels)
         let (breakdowns, comparisons) = ParallelMap.both(
             {
@@ -127,7 +129,8 @@ public struct MetricsReport: Sendable {
             { () -> [PeriodComparison] in
                 guard options.comparesPeriods else { return [] }
                 return PeriodComparison.all(
-                    incidents: incidents, asOf: options.asOf, itemsByIncident: itemsByIncident, repeatSlugs: repeatSlugs)
+                    incidents: incidents, asOf: options.asOf, actionItems: items, itemPositionsByIncident: itemPositionsByIncident,
+                    repeatSlugs: repeatSlugs)
             })
         bySeverity = breakdowns.bySeverity
         byService = breakdowns.byService
@@ -148,11 +151,13 @@ public struct MetricsReport: Sendable {
 
     /// Open items past due, most overdue first.
     public var overdueItems: [TrackedActionItem] {
-        actionItems.filter { $0.daysOverdue != nil }.sorted { a, b in
-            if a.daysOverdue! != b.daysOverdue! { return a.daysOverdue! > b.daysOverdue! }
-            if a.incident != b.incident { return a.incident < b.incident }
-            return a.item.index < b.item.index
-        }
+        // Sorted as positions: sorting the items themselves copies (and retains) each one per move.
+        let items = actionItems
+        return items.indices.filter { items[$0].daysOverdue != nil }.sorted { a, b in
+            if items[a].daysOverdue! != items[b].daysOverdue! { return items[a].daysOverdue! > items[b].daysOverdue! }
+            if items[a].incident != items[b].incident { return items[a].incident < items[b].incident }
+            return items[a].item.index < items[b].item.index
+        }.map { items[$0] }
     }
 
     /// Incident count per severity level on the scale.
@@ -169,14 +174,18 @@ struct ActionItemBreakdowns: Sendable {
     var byIncidentMonth: [(month: String, figures: ActionItemMetrics)]
 
     init(_ actionItems: [TrackedActionItem], asOf: Day) {
-        let ownerGroups = Dictionary(grouping: actionItems) { $0.item.owner?.value ?? "(no owner)" }
-        byOwner = ownerGroups.keys.sorted().map { ($0, ActionItemMetrics(ownerGroups[$0]!)) }
-        let teamGroups = Dictionary(grouping: actionItems) { OwnerTeam.team(of: $0.item.owner?.value) }
+        // Grouped as positions: groups of copies made three more lists of every item (docs/performance.md).
+        let items = actionItems
+        let ownerGroups = Dictionary(grouping: items.indices) { items[$0].item.owner?.value ?? "(no owner)" }
+        byOwner = ownerGroups.keys.sorted().map { ($0, ActionItemMetrics(items, at: ownerGroups[$0]!)) }
+        let teamGroups = Dictionary(grouping: items.indices) { OwnerTeam.team(of: items[$0].item.owner?.value) }
         byTeam =
-            teamGroups.keys.compactMap { $0 }.sorted().map { ($0, ActionItemMetrics(teamGroups[$0] ?? [])) }
-            + (teamGroups[nil].map { [(OwnerTeam.noTeam, ActionItemMetrics($0))] } ?? [])
+            teamGroups.keys.compactMap { $0 }.sorted().map { ($0, ActionItemMetrics(items, at: teamGroups[$0] ?? [])) }
+            + (teamGroups[nil].map { [(OwnerTeam.noTeam, ActionItemMetrics(items, at: $0))] } ?? [])
         followThrough = FollowThroughReport(actionItems, asOf: asOf)
-        let monthGroups = Dictionary(grouping: actionItems.filter { $0.incidentDate != nil }) { $0.incidentDate!.monthKey }
-        byIncidentMonth = monthGroups.keys.sorted().map { ($0, ActionItemMetrics(monthGroups[$0]!)) }
+        let monthGroups = Dictionary(grouping: items.indices.filter { items[$0].incidentDate != nil }) {
+            items[$0].incidentDate!.monthKey
+        }
+        byIncidentMonth = monthGroups.keys.sorted().map { ($0, ActionItemMetrics(items, at: monthGroups[$0]!)) }
     }
 }

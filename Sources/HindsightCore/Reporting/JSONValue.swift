@@ -89,7 +89,7 @@ public indirect enum JSONValue: Sendable, Hashable {
     }
 
     // Writes UTF-8 bytes: exports hold every incident, so this is a hot path.
-    private func write(to output: inout [UInt8], pretty: Bool, indent: Int) {
+    func write(to output: inout [UInt8], pretty: Bool, indent: Int) {
         func newline(_ level: Int) {
             guard pretty else { return }
             output.append(0x0A)

@@ -78,7 +78,8 @@ public struct SiteBuilder: Sendable {
         case .incidentList(let list):
             let title = list.page == 1 ? "All incidents" : "All incidents, page \(list.page)"
             return try page("incidents", title: title, section: "incidents") { model.incidentListPage(list, root: $0) }
-        case .incident(let incident):
+        case .incident(let position):
+            let incident = model.incidents[position]
             return try page("incident", title: model.title(of: incident.slug), section: "incidents") {
                 model.incidentPage(incident, root: $0)
             }
@@ -98,7 +99,8 @@ public struct SiteBuilder: Sendable {
             return try page("problems", title: "Problems" + more(list), section: "") {
                 model.problemsPage(problems, page: list, root: $0)
             }
-        case .alias(_, let incident):
+        case .alias(_, let position):
+            let incident = model.incidents[position]
             let title = model.title(of: incident.slug)
             return try page("redirect", title: title, section: "incidents") { root in
                 RedirectPageModel(target: root + SitePaths.incident(incident.slug), targetTitle: title)

@@ -2,8 +2,8 @@
 /// the metrics, and the links between incidents.
 struct SiteModel {
     var options: SiteOptions
-    /// Published incidents, newest first.
-    var incidents: [PostMortem]
+    /// Published incidents, newest first: the report's chronological list read backwards, not a copy of it.
+    var incidents: NewestFirst
     var report: MetricsReport
     /// The same figures for the last 90 days up to the as-of date.
     var recentReport: MetricsReport
@@ -25,7 +25,9 @@ struct SiteModel {
     /// Each published incident's position in ``incidents``, by path (the first of two with one
     /// path): made once, not once per page of the Problems list (docs/performance.md).
     var incidentPositionByPath: [String: Int]
-    var itemsByIncident: [String: [TrackedActionItem]]
+    /// Positions in `report.actionItems` of each incident's items, by slug: positions, not a second
+    /// copy of every item (at 100,000 incidents the copies weighed hundreds of MiB; docs/performance.md).
+    var itemPositionsByIncident: [String: [Int]]
     /// What only each incident's own page and the search index read (its sections' HTML, its
     /// prose), by path: held apart from ``incidents``, whose post-mortems carry none of it (in a
     /// build, in the scratch file), so the render stage lets it go once those files are written
@@ -50,7 +52,7 @@ struct SiteModel {
         }
         self.bodies = kept
         report = MetricsReport(published, options: options.metrics)
-        incidents = report.incidents.reversed()
+        incidents = NewestFirst(report.incidents)
         var recentOptions = options.metrics
         // The full report compares periods; these two only give the overview's headline figures.
         recentOptions.comparesPeriods = false
@@ -78,7 +80,8 @@ struct SiteModel {
             incidentPositionByPath[incident.path] = position
         }
         self.incidentPositionByPath = incidentPositionByPath
-        itemsByIncident = Dictionary(grouping: report.actionItems, by: \.incident)
+        let items = report.actionItems
+        itemPositionsByIncident = Dictionary(grouping: items.indices) { items[$0].incident }
     }
 
     /// Lets go of what no file still to be rendered reads: the HTML of the incident pages among
@@ -87,7 +90,7 @@ struct SiteModel {
         switch part {
         case .files(let routes, _):
             for route in routes {
-                if case .incident(let incident) = route.content { bodies.dropPageHTML(at: incident.path) }
+                if case .incident(let position) = route.content { bodies.dropPageHTML(at: incidents[position].path) }
             }
         case .searchIndex:
             bodies.removeAll()
@@ -99,6 +102,11 @@ struct SiteModel {
         postMortems.filter { (includingDrafts || !$0.isDraft) && !URLName.isValid($0.slug) }.count
     }
 
+    /// The action items of the incidents named `slug`, in the report's order.
+    func actionItems(of slug: String) -> [TrackedActionItem] {
+        itemPositionsByIncident[slug]?.map { report.actionItems[$0] } ?? []
+    }
+
     /// An incident's title as other pages show it (its own page shows all of it).
     func title(of slug: String) -> String {
         Self.excerpt(titleBySlug[slug] ?? slug, limit: PageLimits.titleCharacters)
@@ -107,6 +115,23 @@ struct SiteModel {
     /// Minutes of a duration metric for one incident, when measurable.
     func minutes(_ metric: DurationMetric, of incident: PostMortem) -> Int? {
         try? metric.measure(incident).get()
+    }
+}
+
+/// A list read backwards: the site's incidents newest first, without a second array of every
+/// post-mortem (at 100,000 incidents each copy of the list weighed tens of MiB; docs/performance.md).
+struct NewestFirst: RandomAccessCollection, Sendable {
+    private let chronological: [PostMortem]
+
+    init(_ chronological: [PostMortem]) {
+        self.chronological = chronological
+    }
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { chronological.count }
+    /// Borrowed, not copied: a copy would retain every field of the post-mortem for each read.
+    subscript(position: Int) -> PostMortem {
+        _read { yield chronological[chronological.count - 1 - position] }
     }
 }
 

@@ -6,11 +6,14 @@ struct SiteRoute: Sendable {
     enum Content: Sendable {
         case overview, trends, actions, lessons, learning, search, rules, feed, metricsJSON, incidentsJSON
         case incidentList(Pagination)
-        case incident(PostMortem)
+        /// The incident at this position of ``SiteModel/incidents``: a position, not a copy of the
+        /// post-mortem in every route (docs/performance.md).
+        case incident(Int)
         case group(kind: String, figures: GroupFigures, page: Pagination)
         case directory(SiteModel.Directory, page: Pagination)
         case problems([(path: String, errors: Int, warnings: Int)], page: Pagination)
-        case alias(String, of: PostMortem)
+        /// A redirect to the incident at this position of ``SiteModel/incidents``.
+        case alias(String, of: Int)
         case notFound(absoluteRoot: String)
         /// The sitemap, listing these pages.
         case sitemap(pagePaths: [String])
@@ -46,8 +49,8 @@ struct SiteRoutes: Sendable {
         for list in Pagination.pages(of: model.incidents.count, pageSize: Pagination.incidentRows) {
             pages.append(SiteRoute(path: Pagination.path(list.page, in: "incidents/"), content: .incidentList(list)))
         }
-        for incident in model.incidents {
-            pages.append(SiteRoute(path: SitePaths.incidentFile(incident.slug), origin: incident.path, content: .incident(incident)))
+        for (position, incident) in model.incidents.enumerated() {
+            pages.append(SiteRoute(path: SitePaths.incidentFile(incident.slug), origin: incident.path, content: .incident(position)))
         }
         parts.append(.files(pages, timed: Format.plural(model.incidents.count, "incident page")))
 
@@ -80,12 +83,12 @@ struct SiteRoutes: Sendable {
         // Every alias gets its redirect, even one that clashes with another
         // output: the writer refuses clashing outputs and names both sources.
         var exports: [SiteRoute] = []
-        for incident in model.incidents {
+        for (position, incident) in model.incidents.enumerated() {
             for alias in incident.aliases.prefix(TooManyValuesRule.limit) where URLName.isValid(alias) {
                 exports.append(
                     SiteRoute(
                         path: SitePaths.incidentFile(alias), origin: "alias '\(alias)' of \(incident.path)",
-                        content: .alias(alias, of: incident)))
+                        content: .alias(alias, of: position)))
             }
         }
         if let base = model.options.baseURL {

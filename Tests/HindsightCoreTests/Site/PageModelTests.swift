@@ -50,6 +50,12 @@ struct PageModelTests {
         #expect(board.owners.map(\.owner) == ["Marcus Chen", "Mei Tanaka", "No owner", "Priya Natarajan", "Rahul Mehta"])
         #expect(board.doneCount == 4)
         #expect(board.doneHidden == nil)
+        // Done items newest incident first, then by slug and item number, descending.
+        #expect(
+            board.done.map { "\($0.incidentSlug)#\($0.index)" } == [
+                "2026-10-05-webhook-certificate-expiry#2", "2026-09-02-billing-pool-starvation#2",
+                "2026-08-10-checkout-pool-exhaustion#3", "2026-08-10-checkout-pool-exhaustion#1",
+            ])
     }
 
     @Test("the action board gives follow-through by owner and by team with dropped items, time to close and the burn-down")

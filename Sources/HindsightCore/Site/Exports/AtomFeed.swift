@@ -16,7 +16,7 @@ extension SiteModel {
             """
         for incident in incidents.prefix(50) {
             let url = base + SitePaths.incidentFolder(incident.slug)
-            let figures = ActionItemMetrics(itemsByIncident[incident.slug] ?? [])
+            let figures = ActionItemMetrics(actionItems(of: incident.slug))
             let summary =
                 "\(incident.severity ?? "Unknown severity") · time to restore \(Format.minutes(minutes(.timeToRestore, of: incident))) · "
                 + "\(figures.done) of \(figures.total) action items done"

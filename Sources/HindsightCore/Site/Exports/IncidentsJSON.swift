@@ -14,7 +14,7 @@ extension SiteModel {
     }
 
     func incidentJSON(_ incident: PostMortem) -> JSONValue {
-        let items = itemsByIncident[incident.slug] ?? []
+        let items = actionItems(of: incident.slug)
         return .object([
             ("slug", .string(incident.slug)),
             ("url", .string(SitePaths.incidentFolder(incident.slug))),

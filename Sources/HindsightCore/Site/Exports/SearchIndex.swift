@@ -127,23 +127,24 @@ extension SiteModel {
                 site.add(SiteFile(path: SearchIndex.folder + "x-\(block).js", contents: script))
             }
         }
-        let docs: [JSONValue] = incidents.map { incident in
-            .object([
+        let shards = postings.shards()
+        // One incident's object at a time, written as made: never a tree of every incident's.
+        var docs = Array("window.HINDSIGHT_SEARCH_DOCS = [".utf8)
+        for (number, incident) in incidents.enumerated() {
+            if number > 0 { docs.append(UInt8(ascii: ",")) }
+            JSONValue.object([
                 ("u", .string(SitePaths.incident(incident.slug))),
                 ("t", .string(title(of: incident.slug))),
                 ("d", .string(incident.date?.description ?? "")),
                 ("s", .string(incident.severity ?? "")),
                 ("g", .string((incident.tags + incident.services).joined(separator: " "))),
-            ])
+            ]).write(to: &docs, pretty: false, indent: 0)
         }
-        let shards = postings.shards()
         // The shards that exist, so a page never asks for one that does not (no 404s).
-        let keys = JSONValue.array(shards.map { .string($0.key) }).serialized()
-        site.add(
-            SiteFile(
-                path: SearchIndex.folder + "docs.js",
-                text: "window.HINDSIGHT_SEARCH_DOCS = " + JSONValue.array(docs).serialized() + ";\nwindow.HINDSIGHT_SEARCH_SHARDS = "
-                    + keys + ";\n"))
+        docs += Array("];\nwindow.HINDSIGHT_SEARCH_SHARDS = ".utf8)
+        docs += JSONValue.array(shards.map { .string($0.key) }).serializedBytes()
+        docs += Array(";\n".utf8)
+        site.add(SiteFile(path: SearchIndex.folder + "docs.js", contents: docs))
         // Claimed in order of their keys (so a clash reads the same every run), then made and written on every core.
         let claimed = shards.map { site.claim(SearchIndex.folder + "t-\($0.key).js", origin: "the site") }
         let filed = postings
@@ -162,20 +163,51 @@ extension SearchIndex {
         /// Each word's place in ``words`` and ``incidents``.
         private var numbers: [String: Int] = [:]
         private var words: [String] = []
-        /// Per word, the incidents it occurs in, ascending (32-bit numbers: the largest table of the build).
-        private var incidents: [[UInt32]] = []
+        /// Per word, the incidents it occurs in, ascending, each as its distance from the one before
+        /// in LEB128 (7 bits a byte, the high bit set on all but the last): the largest table of the
+        /// build, most of whose distances fit in one byte (a word of most incidents is 1 apart).
+        private var incidents: [[UInt8]] = []
+        /// Per word, the last incident filed with it, which the next distance is from (the first's from 0).
+        private var last: [UInt32] = []
 
         /// Files `incident`'s distinct words; incidents are filed in ascending order.
         mutating func add(_ distinct: [String], incident: UInt32) {
             for word in distinct {
-                if let number = numbers[word] {
-                    incidents[number].append(incident)
+                let number: Int
+                if let known = numbers[word] {
+                    number = known
                 } else {
-                    numbers[word] = words.count
+                    number = words.count
+                    numbers[word] = number
                     words.append(word)
-                    incidents.append([incident])
+                    incidents.append([])
+                    last.append(0)
                 }
+                var distance = incident - last[number]
+                last[number] = incident
+                while distance >= 0x80 {
+                    incidents[number].append(UInt8(truncatingIfNeeded: distance) | 0x80)
+                    distance >>= 7
+                }
+                incidents[number].append(UInt8(distance))
             }
+        }
+
+        /// The incidents filed with word `number`, ascending.
+        func incidents(of number: Int) -> [UInt32] {
+            var decoded: [UInt32] = []
+            var (current, distance, shift): (UInt32, UInt32, UInt32) = (0, 0, 0)
+            for byte in incidents[number] {
+                distance |= UInt32(byte & 0x7F) << shift
+                if byte & 0x80 != 0 {
+                    shift += 7
+                    continue
+                }
+                current += distance
+                decoded.append(current)
+                (distance, shift) = (0, 0)
+            }
+            return decoded
         }
 
         /// Each shard's key and its words (their numbers), the keys and each shard's words in order.
@@ -195,7 +227,7 @@ extension SearchIndex {
                 if position > 0 { output.append(UInt8(ascii: ",")) }
                 JSONValue.writeString(words[number], to: &output)
                 output.append(contentsOf: ":[".utf8)
-                for (place, incident) in incidents[number].enumerated() {
+                for (place, incident) in incidents(of: number).enumerated() {
                     if place > 0 { output.append(UInt8(ascii: ",")) }
                     JSONValue.writeDecimal(Int(incident), to: &output)
                 }

@@ -2,7 +2,7 @@
 /// its figures, its related incidents and its own diagnostics.
 extension SiteModel {
     func incidentPage(_ incident: PostMortem, root: String) -> IncidentPageModel {
-        let items = itemsByIncident[incident.slug] ?? []
+        let items = actionItems(of: incident.slug)
         let repeated = repeats[incident.slug]
         let later = repeatedBy[incident.slug]
         let diagnostics = diagnosticsByPath[incident.path] ?? []

@@ -70,7 +70,7 @@ extension SiteModel {
     enum Chips { case card, all }
 
     func summary(of incident: PostMortem, root: String, chips: Chips = .card) -> IncidentSummary {
-        let items = itemsByIncident[incident.slug] ?? []
+        let items = actionItems(of: incident.slug)
         let figures = ActionItemMetrics(items)
         let ttr = minutes(.timeToRestore, of: incident)
         let badge = problemBadge(of: incident)

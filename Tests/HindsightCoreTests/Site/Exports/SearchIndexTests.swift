@@ -70,4 +70,16 @@ struct SearchIndexTests {
                 #"window.HINDSIGHT_SEARCH_SHARD("ue9t",{"étoile":[0,7]});"# + "\n",
             ])
     }
+
+    @Test("incident numbers far apart survive being filed as distances of one to five bytes each")
+    func distantPostings() throws {
+        var postings = SearchIndex.Postings()
+        // Distances of 0, 1, 127, 128, 16,383, 16,384 and the largest 32-bit one, at each byte boundary.
+        let numbers: [UInt32] = [0, 1, 128, 256, 16_639, 33_023, 2_100_000_000, UInt32.max]
+        for number in numbers { postings.add(["pool"], incident: number) }
+        let shard = try #require(postings.shards().first)
+        #expect(
+            String(decoding: postings.script(of: shard), as: UTF8.self)
+                == #"window.HINDSIGHT_SEARCH_SHARD("po",{"pool":["# + numbers.map(String.init).joined(separator: ",") + "]});\n")
+    }
 }
