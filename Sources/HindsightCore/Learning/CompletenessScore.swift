@@ -37,7 +37,7 @@ public struct CompletenessScore: Sendable, Hashable {
 
     public init(_ postMortem: PostMortem, minimumRootCauseWords: Int = 40) {
         let full = Self.pointsPerCriterion
-        let rootCauseWords = postMortem.rootCause.map(Self.words(in:)) ?? 0
+        let rootCauseWords = postMortem.rootCauseWords ?? postMortem.rootCause.map(Self.words(in:)) ?? 0
         let filled: [SectionKind: Bool] = [
             .timeline: !postMortem.timeline.isEmpty,
             .rootCause: rootCauseWords > 0,

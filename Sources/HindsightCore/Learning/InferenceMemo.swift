@@ -14,6 +14,9 @@ public struct InferenceMemo<Value: Sendable & Hashable>: Sendable, Hashable {
         entry = (keywords, value)
     }
 
+    /// Whether a value was concluded (with whichever keywords).
+    var isConcluded: Bool { entry != nil }
+
     /// The value concluded with `keywords`; nil when none was (`.some(nil)`: the written value names nothing known).
     func value(for keywords: LearningKeywords) -> Classified<Value>?? {
         guard let entry, entry.keywords == keywords else { return nil }

@@ -38,7 +38,14 @@ public struct TrackedActionItem: Sendable, Hashable {
     public var incidentTitle: String
     public var incidentDate: Day?
     public var severity: String?
-    public var item: ActionItem
+    /// The item, read in place in its incident's list (shared with the post-mortem, not copied: a
+    /// copy of each 384-byte `ActionItem` was most of the report's memory; docs/performance.md).
+    public var item: ActionItem {
+        _read { yield incidentItems[position] }
+    }
+    /// The incident's items, and this one's place among them.
+    private let incidentItems: [ActionItem]
+    private let position: Int
     /// Days past its due date, for open items due before the as-of date.
     public var daysOverdue: Int?
     /// Whether it is open and older than its severity's follow-up SLO.
@@ -50,6 +57,37 @@ public struct TrackedActionItem: Sendable, Hashable {
 
     /// The item's anchor on its incident page: `action-<id>`, else `action-<n>`.
     public var anchor: String { "action-" + (anchorID ?? String(item.index)) }
+
+    init(
+        incident: String, incidentTitle: String, incidentDate: Day?, severity: String?, items: [ActionItem], position: Int,
+        daysOverdue: Int?, isPastSLO: Bool, sloDeadline: Day?, anchorID: String?
+    ) {
+        self.incident = incident
+        self.incidentTitle = incidentTitle
+        self.incidentDate = incidentDate
+        self.severity = severity
+        incidentItems = items
+        self.position = position
+        self.daysOverdue = daysOverdue
+        self.isPastSLO = isPastSLO
+        self.sloDeadline = sloDeadline
+        self.anchorID = anchorID
+    }
+
+    /// Equal when everything said of the item is, whichever list it is read from.
+    public static func == (lhs: Self, rhs: Self) -> Bool {
+        (lhs.incident, lhs.incidentTitle, lhs.incidentDate, lhs.severity) == (
+            rhs.incident, rhs.incidentTitle, rhs.incidentDate, rhs.severity
+        )
+            && lhs.item == rhs.item
+            && (lhs.daysOverdue, lhs.isPastSLO, lhs.sloDeadline, lhs.anchorID)
+                == (rhs.daysOverdue, rhs.isPastSLO, rhs.sloDeadline, rhs.anchorID)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(incident)
+        hasher.combine(item)
+    }
 }
 
 /// Days allowed to finish follow-ups, by severity.
@@ -77,7 +115,7 @@ extension TrackedActionItem {
         tracked.reserveCapacity(postMortems.reduce(0) { $0 + $1.actionItems.count })
         for postMortem in postMortems {
             let idCounts = Dictionary(postMortem.actionItems.compactMap(\.id).map { ($0, 1) }, uniquingKeysWith: +)
-            for item in postMortem.actionItems {
+            for (position, item) in postMortem.actionItems.enumerated() {
                 var daysOverdue: Int?
                 if item.isOpen, let due = item.due, due < asOf { daysOverdue = due.days(until: asOf) }
                 let deadline = postMortem.date.map { $0.adding(days: slo.days(for: postMortem.severity)) }
@@ -87,7 +125,7 @@ extension TrackedActionItem {
                         incidentTitle: postMortem.title?.value ?? postMortem.slug,
                         incidentDate: postMortem.date,
                         severity: postMortem.severity,
-                        item: item,
+                        items: postMortem.actionItems, position: position,
                         daysOverdue: daysOverdue,
                         isPastSLO: item.isOpen && deadline.map { $0 < asOf } == true,
                         sloDeadline: deadline,

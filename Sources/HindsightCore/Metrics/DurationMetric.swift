@@ -44,10 +44,11 @@ extension PostMortem {
     public func minutes(from: Milestone, to: Milestone) -> Result<Int, ExclusionReason> {
         if let tag = excludingTag { return .failure(.excludedByTag(tag)) }
         if isExcludedFromMetrics { return .failure(.excludedByAuthor) }
-        guard let start = entry(for: from) else { return .failure(.missingMilestone(from)) }
-        guard let end = entry(for: to) else { return .failure(.missingMilestone(to)) }
-        guard let startMinute = start.minute else { return .failure(.unreadableTime(from)) }
-        guard let endMinute = end.minute else { return .failure(.unreadableTime(to)) }
+        // Positions, not copies of the entries: this runs for every figure of every incident.
+        guard let start = timeline.firstIndex(where: { $0.milestones.contains(from) }) else { return .failure(.missingMilestone(from)) }
+        guard let end = timeline.firstIndex(where: { $0.milestones.contains(to) }) else { return .failure(.missingMilestone(to)) }
+        guard let startMinute = timeline[start].minute else { return .failure(.unreadableTime(from)) }
+        guard let endMinute = timeline[end].minute else { return .failure(.unreadableTime(to)) }
         guard endMinute >= startMinute else { return .failure(.negative(from: from, to: to)) }
         return .success(endMinute - startMinute)
     }

@@ -30,8 +30,12 @@ public struct PostMortem: Sendable, Hashable {
     public var impact = Impact()
     public var lessons: [Located<String>] = []
     public var actionItems: [ActionItem] = []
-    /// The Root Cause Analysis section as plain text.
+    /// The Root Cause Analysis section as plain text. Once the file is checked, the load stage
+    /// keeps its location and ``rootCauseWords``, not its text (``withoutRuleDetail``).
     public var rootCause: Located<String>?
+    /// Words of ``rootCause`` as `shallow-root-cause` counts them (none while it holds a
+    /// placeholder), when counted: all that the figures read of it after the load stage.
+    public var rootCauseWords: Int?
     /// Lines of prose (paragraphs, headings, list items), for text rules.
     public var proseLines: [ProseLine] = []
     /// Rules silenced in this file with `<!-- hindsight-disable rule-id -->`.

@@ -215,12 +215,20 @@ extension Pipeline {
 extension PostMortem {
     /// The post-mortem without what only the rules of one file read (where
     /// each prose character was written, the front matter, replaced
-    /// characters): what is kept of it once it has been checked.
+    /// characters, the root cause's text once its words are counted and the
+    /// kind it names inferred): what is kept of it once it has been checked.
+    /// The root cause's text was the largest of these (2 KB a report in the
+    /// benchmark corpus; docs/performance.md).
     var withoutRuleDetail: PostMortem {
         var kept = self
         kept.proseLines = proseLines.map { ProseLine(text: $0.text) }
         kept.frontMatter = nil
         kept.invisibleCharacters = []
+        // Only once the kind is inferred (the load stage classifies each file first): rule K4 reads the text.
+        if inferredKind.isConcluded, let rootCause {
+            kept.rootCauseWords = CompletenessScore.words(in: rootCause)
+            kept.rootCause = Located("", at: rootCause.location)
+        }
         return kept
     }
 }

@@ -35,4 +35,28 @@ struct CompletenessScoreTests {
         #expect(CompletenessScore(postMortem, minimumRootCauseWords: 40).points[.rootCause] == 5)
         #expect(CompletenessScore(postMortem, minimumRootCauseWords: 10).points[.rootCause] == 20)
     }
+
+    static let memoryLeak = "## Incident: Workers restarted\n\n### 2. Root Cause Analysis\n\nA memory leak in the image resizer grew each worker until the kernel stopped it.\n"
+
+    @Test("a checked post-mortem keeps its root cause's word count and the kind it names, not its text, and scores the same")
+    func checkedRootCause() {
+        var postMortem = Fixtures.parse(Self.memoryLeak)
+        let inference = LearningInference()
+        inference.classify(&postMortem)
+        let kept = postMortem.withoutRuleDetail
+        #expect(kept.rootCause?.value == "")
+        #expect(kept.rootCause?.location == postMortem.rootCause?.location)
+        #expect(kept.rootCauseWords == 15)
+        #expect(CompletenessScore(kept, minimumRootCauseWords: 40) == CompletenessScore(postMortem, minimumRootCauseWords: 40))
+        #expect(CompletenessScore(kept, minimumRootCauseWords: 40).points[.rootCause] == 7)
+        #expect(inference.kind(of: kept) == inference.kind(of: postMortem))
+        #expect(inference.kind(of: kept)?.value == .performanceRegression)
+    }
+
+    @Test("a post-mortem whose kind was never inferred keeps its root cause's text: the inference reads it")
+    func unclassifiedRootCause() {
+        let kept = Fixtures.parse(Self.memoryLeak).withoutRuleDetail
+        #expect(kept.rootCause?.value.hasPrefix("A memory leak") == true)
+        #expect(LearningInference().kind(of: kept)?.value == .performanceRegression)
+    }
 }
