@@ -36,7 +36,9 @@ struct CompletenessScoreTests {
         #expect(CompletenessScore(postMortem, minimumRootCauseWords: 10).points[.rootCause] == 20)
     }
 
-    static let memoryLeak = "## Incident: Workers restarted\n\n### 2. Root Cause Analysis\n\nA memory leak in the image resizer grew each worker until the kernel stopped it.\n"
+    static let memoryLeak =
+        "## Incident: Workers restarted\n\n### 2. Root Cause Analysis\n\n"
+        + "A memory leak in the image resizer grew each worker until the kernel stopped it.\n"
 
     @Test("a checked post-mortem keeps its root cause's word count and the kind it names, not its text, and scores the same")
     func checkedRootCause() {
