@@ -3,20 +3,23 @@
 /// aggregates. Documented in docs/metrics.md.
 extension MetricsReport {
     public var json: JSONValue {
-        .object(jsonMembers.map { key, value in (key, value()) })
+        .object(jsonMembers.map { key, member in (key, member.tree) })
     }
 
     /// The members of ``json``, each made only when it is asked for: the site writes
     /// `metrics.json` one member at a time (``JSONValue/prettyObject(_:append:)``), so the
     /// report (18 MB at 10,000 incidents) never exists as one tree.
-    var jsonMembers: [(String, () -> JSONValue)] {
-        var members: [(String, () -> JSONValue)] = [
-            ("schemaVersion", { .int(MetricsReport.schemaVersion) }),
-            ("asOf", { .string(options.asOf.description) }),
-            ("filters", { .object([("since", .optional(options.since?.description)), ("until", .optional(options.until?.description))]) }),
+    var jsonMembers: [(String, JSONValue.StreamedMember)] {
+        var members: [(String, JSONValue.StreamedMember)] = [
+            ("schemaVersion", .value { .int(MetricsReport.schemaVersion) }),
+            ("asOf", .value { .string(options.asOf.description) }),
+            (
+                "filters",
+                .value { .object([("since", .optional(options.since?.description)), ("until", .optional(options.until?.description))]) }
+            ),
             (
                 "incidents",
-                {
+                .value {
                     .object([
                         ("total", .int(incidents.count)),
                         ("bySeverity", .object(incidentsBySeverity.map { ($0.severity, .int($0.count)) })),
@@ -26,15 +29,15 @@ extension MetricsReport {
             ),
         ]
         for metric in DurationMetric.allCases {
-            members.append((metric.rawValue, { Self.json(duration(metric)) }))
+            members.append((metric.rawValue, .value { Self.json(duration(metric)) }))
         }
         members += [
-            ("actionItems", { actionItemsJSON }),
-            ("recurrence", { recurrenceJSON }),
-            ("comparison", { defaultComparison.map { .object(Self.members($0)) } ?? .null }),
+            ("actionItems", .value { actionItemsJSON }),
+            ("recurrence", .value { recurrenceJSON }),
+            ("comparison", .value { defaultComparison.map { .object(Self.members($0)) } ?? .null }),
             (
                 "comparisons",
-                {
+                .value {
                     .array(
                         comparisons.filter { !$0.isDefault }.map {
                             .object(
@@ -42,15 +45,15 @@ extension MetricsReport {
                         })
                 }
             ),
-            ("periods", { .array(months.map(Self.json(period:))) }),
-            ("quarters", { .array(quarters.map(Self.json(period:))) }),
-            ("phases", { phasesJSON }),
-            ("bySeverity", { .array(bySeverity.map { Self.json(group: $0, keyName: "severity") }) }),
-            ("byService", { .array(byService.map { Self.json(group: $0, keyName: "service") }) }),
-            ("byTag", { .array(byTag.map { Self.json(group: $0, keyName: "tag") }) }),
+            ("periods", .value { .array(months.map(Self.json(period:))) }),
+            ("quarters", .value { .array(quarters.map(Self.json(period:))) }),
+            ("phases", .object(phasesMembers)),
+            ("bySeverity", .value { .array(bySeverity.map { Self.json(group: $0, keyName: "severity") }) }),
+            ("byService", .value { .array(byService.map { Self.json(group: $0, keyName: "service") }) }),
+            ("byTag", .value { .array(byTag.map { Self.json(group: $0, keyName: "tag") }) }),
             (
                 "byOwner",
-                {
+                .value {
                     .array(
                         byOwner.map { owner, figures in
                             .object([("owner", .string(owner))] + Self.members(figures))
@@ -59,14 +62,14 @@ extension MetricsReport {
             ),
             (
                 "byTeam",
-                {
+                .value {
                     .array(
                         byTeam.map { team, figures in
                             .object([("team", .string(team))] + Self.members(figures))
                         })
                 }
             ),
-            ("learning", { LearningReport(self).json }),
+            ("learning", .value { LearningReport(self).json }),
         ]
         return members
     }

@@ -37,25 +37,59 @@ public indirect enum JSONValue: Sendable, Hashable {
         return output
     }
 
+    /// A member of an object written one member at a time: its value, made only when it is
+    /// written, or an object of such members (so one large member is not one tree either).
+    enum StreamedMember {
+        case value(() -> JSONValue)
+        case object([(String, StreamedMember)])
+
+        /// The member's whole value, as one tree.
+        var tree: JSONValue {
+            switch self {
+            case .value(let make): return make()
+            case .object(let members): return .object(members.map { ($0, $1.tree) })
+            }
+        }
+    }
+
     /// The pretty text of `.object(members)`, each member's value made only when it is written
     /// and the text handed to `append` in pieces of about 64 KiB, so only one member's tree exists at once.
-    static func prettyObject(_ members: [(String, () -> JSONValue)], append: ([UInt8]) -> Void) {
-        guard !members.isEmpty else { return append(Array("{}".utf8)) }
+    static func prettyObject(_ members: [(String, StreamedMember)], append: ([UInt8]) -> Void) {
         let piece = 64 << 10
-        var output: [UInt8] = [UInt8(ascii: "{")]
-        for (position, (key, value)) in members.enumerated() {
-            if position > 0 { output.append(UInt8(ascii: ",")) }
-            output += [0x0A, 0x20, 0x20]
-            JSONValue.writeString(key, to: &output)
-            output += [UInt8(ascii: ":"), 0x20]
-            value().write(to: &output, pretty: true, indent: 1)
-            if output.count >= piece {
+        var output: [UInt8] = []
+        // Handed on inside each member's value too: one member (at 100,000 incidents, 75 MB of
+        // text) would otherwise be held whole, and with the room its growth leaves.
+        withoutActuallyEscaping(append) { append in
+            writeMembers(members, indent: 0, to: &output) { output in
+                guard output.count >= piece else { return }
                 append(output)
                 output.removeAll(keepingCapacity: true)
             }
         }
-        output += [0x0A, UInt8(ascii: "}")]
         append(output)
+    }
+
+    /// Writes `members` as a pretty object at `indent`, calling `flush` after each member and inside each value.
+    private static func writeMembers(
+        _ members: [(String, StreamedMember)], indent: Int, to output: inout [UInt8], flush: @escaping (inout [UInt8]) -> Void
+    ) {
+        guard !members.isEmpty else { return output.append(contentsOf: "{}".utf8) }
+        output.append(UInt8(ascii: "{"))
+        for (position, (key, member)) in members.enumerated() {
+            if position > 0 { output.append(UInt8(ascii: ",")) }
+            output.append(0x0A)
+            output.append(contentsOf: repeatElement(0x20, count: (indent + 1) * 2))
+            JSONValue.writeString(key, to: &output)
+            output += [UInt8(ascii: ":"), 0x20]
+            switch member {
+            case .value(let make): make().write(to: &output, pretty: true, indent: indent + 1, flush: flush)
+            case .object(let nested): writeMembers(nested, indent: indent + 1, to: &output, flush: flush)
+            }
+            flush(&output)
+        }
+        output.append(0x0A)
+        output.append(contentsOf: repeatElement(0x20, count: indent * 2))
+        output.append(UInt8(ascii: "}"))
     }
 
     /// ``prettyObject(_:arrayKey:count:element:)`` handed to `append` in pieces of about 64 KiB.
@@ -88,8 +122,9 @@ public indirect enum JSONValue: Sendable, Hashable {
         append(output)
     }
 
-    // Writes UTF-8 bytes: exports hold every incident, so this is a hot path.
-    func write(to output: inout [UInt8], pretty: Bool, indent: Int) {
+    // Writes UTF-8 bytes: exports hold every incident, so this is a hot path. With `flush`, it is
+    // called after each member and element, to hand on what is written so far.
+    func write(to output: inout [UInt8], pretty: Bool, indent: Int, flush: ((inout [UInt8]) -> Void)? = nil) {
         func newline(_ level: Int) {
             guard pretty else { return }
             output.append(0x0A)
@@ -108,7 +143,8 @@ public indirect enum JSONValue: Sendable, Hashable {
                 JSONValue.writeString(key, to: &output)
                 output.append(UInt8(ascii: ":"))
                 if pretty { output.append(0x20) }
-                value.write(to: &output, pretty: pretty, indent: indent + 1)
+                value.write(to: &output, pretty: pretty, indent: indent + 1, flush: flush)
+                flush?(&output)
             }
             newline(indent)
             output.append(UInt8(ascii: "}"))
@@ -121,7 +157,8 @@ public indirect enum JSONValue: Sendable, Hashable {
             for (position, value) in values.enumerated() {
                 if position > 0 { output.append(UInt8(ascii: ",")) }
                 newline(indent + 1)
-                value.write(to: &output, pretty: pretty, indent: indent + 1)
+                value.write(to: &output, pretty: pretty, indent: indent + 1, flush: flush)
+                flush?(&output)
             }
             newline(indent)
             output.append(UInt8(ascii: "]"))

@@ -22,6 +22,31 @@ struct JSONValueTests {
     }
 
     @Test(
+        "an object of members made one at a time, nested or not, reads as the whole tree and is handed on in pieces of about 64 KiB, even inside one large member"
+    )
+    func streamedMembers() {
+        // One member of 3,000 objects (about 300 KB pretty), nested: a piece ends after any element or member.
+        let large = JSONValue.object([
+            ("byPhase", .array((0..<3_000).map { .object([("n", .int($0)), ("slugs", .array([.string("incident-\($0)")]))]) }))
+        ])
+        let members: [(String, JSONValue.StreamedMember)] = [
+            ("schemaVersion", .value { .int(1) }), ("phases", .value { large }),
+            ("nested", .object([("first", .value { large }), ("empty", .object([])), ("last", .value { .string("end") })])),
+            ("tail", .value { .null }),
+        ]
+        var pieces: [[UInt8]] = []
+        JSONValue.prettyObject(members, append: { pieces.append($0) })
+        let whole = JSONValue.object([
+            ("schemaVersion", .int(1)), ("phases", large),
+            ("nested", .object([("first", large), ("empty", .object([])), ("last", .string("end"))])), ("tail", .null),
+        ])
+        #expect(JSONValue.StreamedMember.object(members).tree == whole)
+        #expect(String(decoding: pieces.joined(), as: UTF8.self) == whole.serialized(pretty: true))
+        #expect(pieces.count >= 4)
+        #expect(pieces.allSatisfy { $0.count < (64 << 10) + 200 })
+    }
+
+    @Test(
         "strings are escaped, safe inside HTML and JavaScript, and read back unchanged",
         arguments: [
             "plain", "quote \" backslash \\ slash /", "tab\tnewline\nreturn\r", "</script><b>&amp;", "\u{0}\u{1F}",
