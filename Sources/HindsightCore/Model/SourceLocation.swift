@@ -1,11 +1,24 @@
 /// A position in a post-mortem file: 1-based line and column.
 public struct SourceLocation: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public var line: Int
-    public var column: Int
+    /// Stored in 32 bits each: the model holds dozens of locations per report (every field, entry
+    /// and item), and two 8-byte numbers made each `Located` value 8 bytes larger (docs/performance.md).
+    /// A number past 32 bits (a line or column beyond 2 GB of text) is kept as the largest that fits.
+    private var storedLine: Int32
+    private var storedColumn: Int32
+
+    public var line: Int {
+        get { Int(storedLine) }
+        set { storedLine = Int32(clamping: newValue) }
+    }
+
+    public var column: Int {
+        get { Int(storedColumn) }
+        set { storedColumn = Int32(clamping: newValue) }
+    }
 
     public init(line: Int, column: Int) {
-        self.line = line
-        self.column = column
+        storedLine = Int32(clamping: line)
+        storedColumn = Int32(clamping: column)
     }
 
     /// The start of a file, for findings about the file as a whole.
