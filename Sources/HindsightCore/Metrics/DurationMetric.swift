@@ -45,8 +45,8 @@ extension PostMortem {
         if let tag = excludingTag { return .failure(.excludedByTag(tag)) }
         if isExcludedFromMetrics { return .failure(.excludedByAuthor) }
         // Positions, not copies of the entries: this runs for every figure of every incident.
-        guard let start = timeline.firstIndex(where: { $0.milestones.contains(from) }) else { return .failure(.missingMilestone(from)) }
-        guard let end = timeline.firstIndex(where: { $0.milestones.contains(to) }) else { return .failure(.missingMilestone(to)) }
+        guard let start = entryPosition(for: from) else { return .failure(.missingMilestone(from)) }
+        guard let end = entryPosition(for: to) else { return .failure(.missingMilestone(to)) }
         guard let startMinute = timeline[start].minute else { return .failure(.unreadableTime(from)) }
         guard let endMinute = timeline[end].minute else { return .failure(.unreadableTime(to)) }
         guard endMinute >= startMinute else { return .failure(.negative(from: from, to: to)) }

@@ -45,6 +45,9 @@ public struct MetricsReport: Sendable {
     public var incidents: [PostMortem]
     public var durations: [DurationMetric: DurationReport]
     public var actionItems: [TrackedActionItem]
+    /// Positions in ``actionItems`` of each incident's items, by slug: made once, read by the
+    /// breakdowns, the comparisons and the site.
+    var itemPositionsByIncident: [String: [Int]]
     public var actionTotals: ActionItemMetrics
     public var recurrence: RecurrenceReport
     public var bySeverity: [GroupFigures]
@@ -113,7 +116,8 @@ public struct MetricsReport: Sendable {
         // 2. The breakdowns and the action items' own figures; the period comparisons.
         // Each incident's items as positions, not a second list of copies.
         let items = followUps.actionItems
-        let itemPositionsByIncident = Dictionary(grouping: items.indices) { items[$0].incident }
+        itemPositionsByIncident = Dictionary(grouping: items.indices) { items[$0].incident }
+        let itemPositionsByIncident = itemPositionsByIncident
         let repeatSlugs = Set(followUps.recurrence.repeats.map(\.incident))
         let builder = BreakdownBuilder(
             postMortems: incidents, actionItems: items, itemPositionsByIncident: itemPositionsByIncident, repeatSlugs: repeatSlugs,

@@ -70,7 +70,12 @@ public struct PostMortem: Sendable, Hashable {
 
     /// The first entry that reached `milestone`, if any.
     public func entry(for milestone: Milestone) -> TimelineEntry? {
-        timeline.first { $0.milestones.contains(milestone) }
+        entryPosition(for: milestone).map { timeline[$0] }
+    }
+
+    /// The position in ``timeline`` of ``entry(for:)``: for a figure that reads one field of it, without copying the entry.
+    public func entryPosition(for milestone: Milestone) -> Int? {
+        timeline.firstIndex { $0.milestones.contains(milestone) }
     }
 
     /// The `Timezone` field, else the configured default.

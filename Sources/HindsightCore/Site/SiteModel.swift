@@ -25,9 +25,6 @@ struct SiteModel {
     /// Each published incident's position in ``incidents``, by path (the first of two with one
     /// path): made once, not once per page of the Problems list (docs/performance.md).
     var incidentPositionByPath: [String: Int]
-    /// Positions in `report.actionItems` of each incident's items, by slug: positions, not a second
-    /// copy of every item (at 100,000 incidents the copies weighed hundreds of MiB; docs/performance.md).
-    var itemPositionsByIncident: [String: [Int]]
     /// What only each incident's own page and the search index read (its sections' HTML, its
     /// prose), by path: held apart from ``incidents``, whose post-mortems carry none of it (in a
     /// build, in the scratch file), so the render stage lets it go once those files are written
@@ -80,8 +77,6 @@ struct SiteModel {
             incidentPositionByPath[incident.path] = position
         }
         self.incidentPositionByPath = incidentPositionByPath
-        let items = report.actionItems
-        itemPositionsByIncident = Dictionary(grouping: items.indices) { items[$0].incident }
     }
 
     /// Lets go of what no file still to be rendered reads: the HTML of the incident pages among
@@ -104,7 +99,8 @@ struct SiteModel {
 
     /// The action items of the incidents named `slug`, in the report's order.
     func actionItems(of slug: String) -> [TrackedActionItem] {
-        itemPositionsByIncident[slug]?.map { report.actionItems[$0] } ?? []
+        // Positions the report made once, not a second copy of every item (docs/performance.md).
+        report.itemPositionsByIncident[slug]?.map { report.actionItems[$0] } ?? []
     }
 
     /// An incident's title as other pages show it (its own page shows all of it).
