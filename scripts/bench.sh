@@ -32,9 +32,10 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-shared=${HINDSIGHT_SHARED:-$root/../shared}
+. "$root/scripts/shared-folder.sh"
+shared=$(shared_folder "$root")
 bench=$shared/bench
-[ -f "$bench/gen_corpus.py" ] || { echo "bench.sh: no $bench/gen_corpus.py (set HINDSIGHT_SHARED)" >&2; exit 2; }
+[ -f "$bench/gen_corpus.py" ] || { echo "bench.sh: no ../shared/bench/gen_corpus.py beside this repository or its origin (set HINDSIGHT_SHARED)" >&2; exit 2; }
 if [ -z "$work" ]; then
   if [ -d /dev/shm ] && [ -w /dev/shm ]; then work=/dev/shm/hindsight-bench; else work=${TMPDIR:-/tmp}/hindsight-bench; fi
 fi

@@ -8,15 +8,16 @@
 #   scripts/output-identity.sh --update   # rewrite the manifests after a deliberate,
 #                                         # explained change (say why in the commit)
 #
-# Uses the release binary (builds it if needed). HINDSIGHT_SHARED overrides ../shared.
+# Uses the release binary (builds it if needed). HINDSIGHT_SHARED overrides ../shared (see scripts/shared-folder.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
 update=0
 [ "${1:-}" = "--update" ] && update=1
 
-shared=${HINDSIGHT_SHARED:-$root/../shared}
-[ -f "$shared/bench/gen_corpus.py" ] || { echo "output-identity.sh: no $shared/bench/gen_corpus.py (set HINDSIGHT_SHARED)" >&2; exit 2; }
+. "$root/scripts/shared-folder.sh"
+shared=$(shared_folder "$root")
+[ -f "$shared/bench/gen_corpus.py" ] || { echo "output-identity.sh: no ../shared/bench/gen_corpus.py beside this repository or its origin (set HINDSIGHT_SHARED)" >&2; exit 2; }
 swift build -c release --product hindsight 2>&1 | grep -Ev '^\[|^Building|^Compiling|^Write' || true
 hindsight=$root/.build/release/hindsight
 [ -x "$hindsight" ] || { echo "output-identity.sh: the release build failed" >&2; exit 1; }

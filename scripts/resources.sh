@@ -9,7 +9,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 count=${1:-100000}
 ceiling=${2:-12288}
-shared=${HINDSIGHT_SHARED:-$(pwd)/../shared}
+. scripts/shared-folder.sh
+shared=$(shared_folder "$(pwd)")
+[ -f "$shared/bench/gen_corpus.py" ] || { echo "resources.sh: no ../shared/bench/gen_corpus.py beside this repository or its origin (set HINDSIGHT_SHARED)" >&2; exit 2; }
 if [ -d /dev/shm ] && [ -w /dev/shm ]; then work=/dev/shm/hindsight-resources; else work=${TMPDIR:-/tmp}/hindsight-resources; fi
 mkdir -p "$work"
 [ -x /usr/bin/time ] || scripts/ensure-deps.sh time
